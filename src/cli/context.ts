@@ -1,0 +1,42 @@
+import { promises as fs } from 'node:fs';
+import { chooseBudgetSheet, type Chosen } from '../domain/choose';
+import { ConfigError, parseConfig, type Config } from '../domain/config';
+import { NoBudgetTableError } from '../domain/parse';
+import { InputError } from '../workbook/errors';
+import { loadWorkbookFile } from '../workbook/load';
+import { snapshotsOf } from '../workbook/snapshot';
+import type ExcelJS from 'exceljs';
+
+export async function loadConfig(path: string | undefined): Promise<Config> {
+  if (!path) return parseConfig({});
+  let text: string;
+  try {
+    text = await fs.readFile(path, 'utf8');
+  } catch {
+    throw new ConfigError(`${path}: konfigurationsfilen finns inte`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new ConfigError(`${path}: konfigurationen är inte giltig JSON (${(e as Error).message})`);
+  }
+  return parseConfig(json, `konfiguration i ${path}`);
+}
+
+export interface Opened extends Chosen {
+  workbook: ExcelJS.Workbook;
+  config: Config;
+}
+
+/** Loads configuration, workbook and budget sheet; every failure names the file. */
+export async function openBudget(file: string, sheetName: string | undefined, configPath: string | undefined): Promise<Opened> {
+  const config = await loadConfig(configPath);
+  const workbook = await loadWorkbookFile(file);
+  try {
+    return { workbook, config, ...chooseBudgetSheet(snapshotsOf(workbook), config, sheetName) };
+  } catch (e) {
+    if (e instanceof NoBudgetTableError) throw new InputError(`${file}: ${e.message}`);
+    throw e;
+  }
+}

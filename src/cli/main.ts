@@ -1,0 +1,32 @@
+import { ConfigError } from '../domain/config';
+import { NoBudgetTableError } from '../domain/parse';
+import { InputError } from '../workbook/errors';
+import { parseCommandLine, USAGE, type ParsedArgs } from './args';
+import { runValidate } from './validate';
+
+type Command = (args: ParsedArgs, out: (s: string) => void) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  validate: runValidate,
+};
+
+/** Runs one command; returns the exit status. Unusable input is one Swedish line on stderr. */
+export async function main(argv: string[], out = (s: string) => process.stdout.write(s + '\n'), err = (s: string) => process.stderr.write(s + '\n')): Promise<number> {
+  try {
+    const args = parseCommandLine(argv);
+    if (args === 'help') {
+      out(USAGE);
+      return 0;
+    }
+    const command = COMMANDS[args.command];
+    if (!command) throw new InputError(`okänt kommando "${args.command}"\n${USAGE}`);
+    return await command(args, out);
+  } catch (e) {
+    if (e instanceof InputError || e instanceof ConfigError || e instanceof NoBudgetTableError) {
+      err(`finsam-budget: ${e.message}`);
+      return 2;
+    }
+    err(`finsam-budget: oväntat fel: ${(e as Error).message}. Rapportera gärna felet med filen bifogad.`);
+    return 3;
+  }
+}

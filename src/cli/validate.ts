@@ -1,0 +1,39 @@
+import { validate } from '../domain/validate';
+import { columnLetter, parseA1 } from '../domain/snapshot';
+import { openBudget } from './context';
+import { equityTable, findingsText, summaryLine } from './report';
+import { validateJsonSchema, type ValidateJson } from './schemas';
+import type { ParsedArgs } from './args';
+
+export async function runValidate(args: ParsedArgs, out: (s: string) => void): Promise<number> {
+  const { snapshot, config } = await openBudget(args.file, args.values.sheet as string | undefined, args.values.config as string | undefined);
+  const result = validate(snapshot, config);
+  const origin = parseA1(snapshot.topLeft);
+  const json: ValidateJson = validateJsonSchema.parse({
+    file: args.file,
+    sheet: snapshot.sheetName,
+    budgetYear: result.sheet.budgetYear,
+    years: result.sheet.years.map((y) => ({ year: y.year, column: columnLetter(origin.col + y.col), kind: y.kind })),
+    findings: result.findings,
+    equity: result.equity.map(({ year, opening, contributions, closing, cap, floor, status }) => ({
+      year, opening, contributions, closing, cap, floor, status,
+    })),
+  });
+  if (args.values.json) out(JSON.stringify(json, null, 2));
+  else {
+    const years = result.sheet.years.map((y) => `${y.header}`).join(', ');
+    out(
+      [
+        `Arbetsbok: ${args.file}`,
+        `Blad: ${snapshot.sheetName}   Budgetår: ${result.sheet.budgetYear ?? 'hittades inte'}   Kolumner: ${years}`,
+        ...findingsText(result.findings),
+        '',
+        summaryLine(result.findings),
+        '',
+        'Eget kapital per år (utgående = intäkter totalt − kostnader totalt):',
+        ...equityTable(result.equity),
+      ].join('\n'),
+    );
+  }
+  return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
+}

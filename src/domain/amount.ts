@@ -1,0 +1,61 @@
+import type { CellValue } from './snapshot';
+
+/** What an amount cell holds, as the rules need to see it. */
+export type AmountKind = 'number' | 'text-number' | 'dash' | 'blank' | 'error' | 'text';
+
+export interface Amount {
+  kind: AmountKind;
+  /** The number the cell stands for (a dash is 0); null for blank, error and plain text. */
+  value: number | null;
+  raw: CellValue;
+}
+
+/** English and Swedish error values Excel shows in a cell. */
+const ERROR_VALUES = new Set(
+  [
+    '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA',
+    '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!',
+    '#SKÄRNING!', '#DIVISION/0!', '#VÄRDEFEL!', '#REFERENS!', '#NAMN?', '#SAKNAS!',
+    '#HÄMTAR_DATA', '#SPILL!', '#BERÄKNA!', '#FÄLT!', '#BLOCKERAD!', '#ANSLUT!', '#UPPTAGEN!',
+    '#OKÄND!',
+  ].map((e) => e.toUpperCase()),
+);
+
+export function isErrorValue(value: CellValue): value is string {
+  return typeof value === 'string' && ERROR_VALUES.has(value.trim().toUpperCase());
+}
+
+const SPACES = /[\s\u00a0\u2007\u2009\u202f]/g;
+const DASHES = /[\u2212\u2013\u2014]/g;
+
+/**
+ * Reads Swedish amount text: "2 115 000 kr", "−1 234,50", "1.234" is not Swedish and stays
+ * text. Returns null when the text is not an amount.
+ */
+export function parseSwedishAmount(text: string): number | null {
+  let s = text.replace(SPACES, '').replace(DASHES, '-');
+  s = s.replace(/(kr|sek|:-)\.?$/i, '');
+  if (!/^[-+]?\d+(,\d+)?$/.test(s)) return null;
+  const n = Number(s.replace(',', '.'));
+  return Number.isFinite(n) ? n : null;
+}
+
+/** "-", "–" or "- kr" alone: an explicit zero. */
+export function isDash(text: string): boolean {
+  const s = text.replace(SPACES, '').replace(DASHES, '-').replace(/(kr|sek)$/i, '');
+  return s === '-';
+}
+
+export function readAmount(raw: CellValue): Amount {
+  if (raw === null || raw === undefined) return { kind: 'blank', value: null, raw: null };
+  if (typeof raw === 'number') {
+    return Number.isFinite(raw) ? { kind: 'number', value: raw, raw } : { kind: 'text', value: null, raw };
+  }
+  if (typeof raw === 'boolean') return { kind: 'text', value: null, raw };
+  if (raw.trim() === '') return { kind: 'blank', value: null, raw };
+  if (isErrorValue(raw)) return { kind: 'error', value: null, raw };
+  if (isDash(raw)) return { kind: 'dash', value: 0, raw };
+  const n = parseSwedishAmount(raw);
+  if (n !== null) return { kind: 'text-number', value: n, raw };
+  return { kind: 'text', value: null, raw };
+}

@@ -1,0 +1,63 @@
+import { columnLetter, parseA1, type SheetSnapshot } from './snapshot';
+
+/** Sheet row numbers (1-based) for snapshot rows. */
+function sheetRow(snapshot: SheetSnapshot, row: number): number {
+  return parseA1(snapshot.topLeft).row + row + 1;
+}
+
+export function sheetColumn(snapshot: SheetSnapshot, col: number): string {
+  return columnLetter(parseA1(snapshot.topLeft).col + col);
+}
+
+/** "=SUM(B2:B3,B6)" over the given snapshot rows in one column; adjacent rows become ranges. */
+export function sumFormula(snapshot: SheetSnapshot, rows: number[], col: number): string {
+  const letter = sheetColumn(snapshot, col);
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  if (sorted.length === 0) return '=0';
+  const parts: string[] = [];
+  let start = sorted[0];
+  let prev = sorted[0];
+  const flush = () => {
+    const a = sheetRow(snapshot, start);
+    const b = sheetRow(snapshot, prev);
+    parts.push(a === b ? `${letter}${a}` : `${letter}${a}:${letter}${b}`);
+  };
+  for (const r of sorted.slice(1)) {
+    if (r === prev + 1) {
+      prev = r;
+      continue;
+    }
+    flush();
+    start = prev = r;
+  }
+  flush();
+  return `=SUM(${parts.join(',')})`;
+}
+
+/** "=B8-B23" style references between two cells of the snapshot. */
+export function cellRef(snapshot: SheetSnapshot, row: number, col: number): string {
+  return `${sheetColumn(snapshot, col)}${sheetRow(snapshot, row)}`;
+}
+
+/**
+ * The snapshot rows a plain sum formula refers to in one column, or null when the formula is
+ * not a plain sum (other functions, subtraction, other columns or sheets): then we cannot judge it.
+ */
+export function referencedRows(snapshot: SheetSnapshot, formula: string, col: number): number[] | null {
+  const body = formula.replace(/^=/, '').replace(/\s+/g, '');
+  if (/!|"/.test(body)) return null;
+  const stripped = body.replace(/^(SUM|SUMMA)\((.*)\)$/i, '$2');
+  if (/[A-Z]{2,}\(|[-*/^&]/i.test(stripped.replace(/\$?[A-Z]{1,3}\$?\d+/gi, ''))) return null;
+  const origin = parseA1(snapshot.topLeft);
+  const rows: number[] = [];
+  for (const part of stripped.split(/[+,;]/)) {
+    if (!part) continue;
+    const m = /^(\$?[A-Z]{1,3}\$?\d+)(?::(\$?[A-Z]{1,3}\$?\d+))?$/i.exec(part);
+    if (!m) return null;
+    const a = parseA1(m[1]);
+    const b = m[2] ? parseA1(m[2]) : a;
+    if (a.col !== b.col || a.col - origin.col !== col) return null;
+    for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) rows.push(r - origin.row);
+  }
+  return rows;
+}

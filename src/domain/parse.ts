@@ -1,0 +1,132 @@
+import { readAmount } from './amount';
+import { blockStart, costRole, incomeRole, payerOf } from './classify';
+import type { Config } from './config';
+import { cleanLabel, findBudgetYear, mergeHeaderRows, readHeaderRow, yearProblems } from './headers';
+import type { Block, BudgetRow, BudgetSheet, YearColumn } from './model';
+import { cellAt, snapshotSize, type SheetSnapshot } from './snapshot';
+import { assignComponents } from './components';
+
+export class NoBudgetTableError extends Error {}
+
+interface RawRow {
+  row: number;
+  label: string;
+  block: Block;
+  hasAmounts: boolean;
+}
+
+/** Parses a sheet into the budget model; throws NoBudgetTableError when it holds no budget table. */
+export function parseBudgetSheet(snapshot: SheetSnapshot, config: Config): BudgetSheet {
+  const { rows: rowCount } = snapshotSize(snapshot);
+  const headerRows: { row: number; years: YearColumn[] }[] = [];
+  for (let r = 0; r < rowCount; r++) {
+    const years = readHeaderRow(snapshot, r);
+    if (years) headerRows.push({ row: r, years });
+  }
+  if (headerRows.length === 0) {
+    throw new NoBudgetTableError(`bladet "${snapshot.sheetName}" har ingen rubrikrad med årtal (till exempel "Budget 2026")`);
+  }
+  const first = headerRows[0];
+  const problems: string[] = [];
+  // Later header rows over the same columns belong to the same table (the cost block's own header).
+  const sameTable = headerRows.filter((h) => h.years[0].col === first.years[0].col);
+  let years = first.years;
+  for (const h of sameTable.slice(1)) years = mergeHeaderRows(years, h.years, problems);
+  const labelCol = findLabelColumn(snapshot, first.row, first.years[0].col);
+  if (labelCol === null) {
+    throw new NoBudgetTableError(`bladet "${snapshot.sheetName}" har årtal men ingen kolumn med radrubriker till vänster om dem`);
+  }
+  const yearCols = years.map((y) => y.col);
+  const headerSet = new Set(sameTable.map((h) => h.row));
+  const raw = collectRows(snapshot, first.row, rowCount, labelCol, yearCols, headerSet);
+  const rows = classifyRows(raw, snapshot, years, config);
+  if (!rows.some((r) => r.role !== 'section-header')) {
+    throw new NoBudgetTableError(`bladet "${snapshot.sheetName}" har årtal men inga rader med belopp under dem`);
+  }
+  assignComponents(rows);
+  const budgetYear = findBudgetYear(years);
+  return {
+    sheetName: snapshot.sheetName,
+    labelCol,
+    years,
+    budgetYear,
+    headerRows: [...headerSet],
+    rows,
+    byRow: new Map(rows.map((r) => [r.row, r])),
+    yearProblems: [...problems, ...yearProblems(years, budgetYear)],
+  };
+}
+
+/** The column left of the years holding the most text: the row labels. */
+function findLabelColumn(snapshot: SheetSnapshot, headerRow: number, firstYearCol: number): number | null {
+  let best: number | null = null;
+  let bestCount = 0;
+  for (let c = firstYearCol - 1; c >= 0; c--) {
+    let count = 0;
+    for (let r = headerRow; r < snapshot.values.length; r++) if (cleanLabel(cellAt(snapshot, r, c))) count++;
+    if (count > bestCount) {
+      best = c;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** Walks the rows under the first header, tracking the block; stops after the cost block's total. */
+function collectRows(
+  snapshot: SheetSnapshot, start: number, end: number, labelCol: number, yearCols: number[], headers: Set<number>,
+): RawRow[] {
+  const out: RawRow[] = [];
+  let block: Block = blockStart(cleanLabel(cellAt(snapshot, start, labelCol))) ?? 'income';
+  for (let r = start + 1; r < end; r++) {
+    const label = cleanLabel(cellAt(snapshot, r, labelCol));
+    const hasAmounts = yearCols.some((c) => readAmount(cellAt(snapshot, r, c)).kind !== 'blank');
+    const starts = blockStart(label);
+    if (headers.has(r) || (starts && !hasAmounts)) {
+      block = starts ?? block;
+      continue;
+    }
+    if (!label && !hasAmounts) continue;
+    out.push({ row: r, label, block, hasAmounts });
+    if (block === 'cost' && costRole(label, hasAmounts) === 'cost-total') break;
+  }
+  return out;
+}
+
+function classifyRows(raw: RawRow[], snapshot: SheetSnapshot, years: YearColumn[], config: Config): BudgetRow[] {
+  const { marker, footnotePattern, labels } = config.excludedRows;
+  const footnote = new RegExp(escapeRegExp(footnotePattern), 'i');
+  const isFootnote = (r: RawRow) => r.label.startsWith(marker) && footnote.test(r.label) && !r.hasAmounts;
+  const blocksWithFootnote = new Set(raw.filter(isFootnote).map((r) => r.block));
+  const alwaysExcluded = new Set(labels.map((l) => l.toLowerCase()));
+  const rows: BudgetRow[] = [];
+  let section: string | undefined;
+  for (const r of raw) {
+    if (isFootnote(r)) continue;
+    const bare = stripMarker(r.label, marker);
+    const starred = bare !== r.label;
+    let role = r.block === 'income' ? incomeRole(bare, r.hasAmounts) : costRole(bare, r.hasAmounts);
+    if (role === null) continue;
+    if (role !== 'section-header' && ((starred && blocksWithFootnote.has(r.block)) || alwaysExcluded.has(bare.toLowerCase()))) {
+      role = 'excluded';
+    }
+    if (role === 'section-header') section = bare;
+    const amounts = new Map(years.map((y) => [y.year, readAmount(cellAt(snapshot, r.row, y.col))]));
+    const row: BudgetRow = { row: r.row, label: r.label, block: r.block, role, amounts };
+    if (r.block === 'cost' && section) row.section = section;
+    if (role === 'contribution') row.payer = payerOf(bare);
+    rows.push(row);
+  }
+  return rows;
+}
+
+function stripMarker(label: string, marker: string): string {
+  let s = label;
+  if (s.endsWith(marker)) s = s.slice(0, -marker.length);
+  if (s.startsWith(marker)) s = s.slice(marker.length);
+  return s.trim();
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

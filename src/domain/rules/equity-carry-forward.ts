@@ -1,0 +1,28 @@
+import type { RawFinding, Rule } from '../findings';
+import { formatKronor } from '../format';
+
+export const equityCarryForward: Rule = {
+  id: 'equity-carry-forward',
+  severity: 'error',
+  description: 'Ingående eget kapital ett år skiljer sig från utgående eget kapital året före.',
+  check({ sheet, equity, config }) {
+    const opening = sheet.rows.find((r) => r.role === 'opening-equity');
+    if (!opening) return [];
+    const out: RawFinding[] = [];
+    sheet.years.forEach((year, i) => {
+      const before = equity.find((e) => e.year === year.year - 1);
+      const value = opening.amounts.get(year.year)!.value;
+      if (i === 0 || !before || value === null) return;
+      if (Math.abs(before.closing - value) <= config.tolerance) return;
+      out.push({
+        row: opening.row,
+        col: year.col,
+        year: year.year,
+        message: `Ingående eget kapital ${year.year} är ${formatKronor(value)}, men ${before.year} slutar på ${formatKronor(before.closing)} (intäkter ${formatKronor(before.incomeTotal)} minus kostnader ${formatKronor(before.costs)}).`,
+        expected: before.closing,
+        actual: value,
+      });
+    });
+    return out;
+  },
+};

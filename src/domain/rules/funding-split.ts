@@ -1,0 +1,55 @@
+import type { RawFinding, Rule } from '../findings';
+import { formatKronor } from '../format';
+import type { BudgetRow, Payer } from '../model';
+
+function sum(rows: BudgetRow[], year: number): number {
+  return rows.reduce((s, r) => s + (r.amounts.get(year)!.value ?? 0), 0);
+}
+
+/** SFS 2003:1210 5 §: the state pays half; the region a quarter and the municipalities a quarter. */
+export const fundingSplit: Rule = {
+  id: 'funding-split',
+  severity: 'error',
+  description: 'Statens halva och regionens/kommunernas halva av medlemsbidragen skiljer sig åt ett år.',
+  check({ sheet, config }) {
+    const contributions = sheet.rows.filter((r) => r.role === 'contribution');
+    const by = (p: Payer) => contributions.filter((r) => r.payer === p);
+    const state = by('state');
+    const others = contributions.filter((r) => r.payer !== 'state');
+    if (!state.length || !others.length) return [];
+    const region = by('region');
+    const municipalities = by('municipality');
+    const out: RawFinding[] = [];
+    for (const year of sheet.years) {
+      const s = sum(state, year.year);
+      const o = sum(others, year.year);
+      const total = s + o;
+      if (total === 0) continue;
+      if (Math.abs(s - o) > config.tolerance) {
+        out.push({
+          row: state[0].row,
+          col: year.col,
+          year: year.year,
+          message: `Staten ska betala hälften av medlemsbidragen ${year.year}: ${formatKronor(s)} mot ${formatKronor(o)} från region och kommuner.`,
+          expected: total / 2,
+          actual: s,
+        });
+        continue;
+      }
+      if (!region.length || !municipalities.length) continue;
+      for (const [rows, who] of [[region, 'Regionen'], [municipalities, 'Kommunerna tillsammans']] as const) {
+        const part = sum(rows, year.year);
+        if (Math.abs(part - total / 4) <= config.tolerance) continue;
+        out.push({
+          row: rows[0].row,
+          col: year.col,
+          year: year.year,
+          message: `${who} ska betala en fjärdedel av medlemsbidragen ${year.year}: ${formatKronor(total / 4)}, inte ${formatKronor(part)}.`,
+          expected: total / 4,
+          actual: part,
+        });
+      }
+    }
+    return out;
+  },
+};

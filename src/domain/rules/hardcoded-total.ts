@@ -1,0 +1,27 @@
+import type { RawFinding, Rule } from '../findings';
+import { formatKronor } from '../format';
+import { sumFormula } from '../formulas';
+import { isTotal } from '../model';
+import { formulaAt } from '../snapshot';
+import { amountCells, displayLabel } from './util';
+
+export const hardcodedTotal: Rule = {
+  id: 'hardcoded-total',
+  severity: 'warning',
+  description: 'En summa är ett inskrivet tal och inte en formel, så den följer inte med när raderna ändras.',
+  check({ snapshot, sheet }) {
+    const out: RawFinding[] = [];
+    for (const { row, year, amount } of amountCells(sheet, (r) => isTotal(r) && !!r.components?.length)) {
+      if (amount.value === null || formulaAt(snapshot, row.row, year.col)) continue;
+      out.push({
+        row: row.row,
+        col: year.col,
+        year: year.year,
+        message: `${displayLabel(row)} ${year.year} är inskrivet som ${formatKronor(amount.value)}; en formel följer med när raderna ändras.`,
+        expected: sumFormula(snapshot, row.components!, year.col),
+        actual: amount.value,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,61 @@
+import type { RawFinding, Rule } from '../findings';
+import { referencedRows } from '../formulas';
+import { isTotal, type BudgetSheet } from '../model';
+import { formulaAt } from '../snapshot';
+import { amountCells, displayLabel } from './util';
+
+/** The rows a total covers when its subtotals are opened up into their own rows. */
+function leafComponents(sheet: BudgetSheet, components: number[]): number[] {
+  return components.flatMap((c) => {
+    const row = sheet.byRow.get(c)!;
+    return isTotal(row) && row.components ? leafComponents(sheet, row.components) : [c];
+  });
+}
+
+function describeRows(sheet: BudgetSheet, rows: number[]): string {
+  return rows.map((r) => displayLabel(sheet.byRow.get(r)!)).join(', ');
+}
+
+export const totalFormulaRange: Rule = {
+  id: 'total-formula-range',
+  severity: 'warning',
+  description: 'En summaformel utelämnar en rad som ska ingå eller tar med en rad som inte ska ingå.',
+  check({ snapshot, sheet }) {
+    const out: RawFinding[] = [];
+    for (const { row, year } of amountCells(sheet, (r) => isTotal(r) && !!r.components)) {
+      const formula = formulaAt(snapshot, row.row, year.col);
+      if (!formula) continue;
+      const referenced = referencedRows(snapshot, formula, year.col);
+      if (!referenced) continue;
+      // A referenced row only matters when it is part of the model and is not an empty spacer.
+      const counted = new Set(
+        referenced.filter((r) => {
+          const m = sheet.byRow.get(r);
+          return m && m.role !== 'section-header' && m.amounts.get(year.year)!.kind !== 'blank';
+        }),
+      );
+      const matches = (expected: number[]) => {
+        const want = new Set(expected);
+        const missing = expected.filter((r) => !referenced.includes(r));
+        const extra = [...counted].filter((r) => !want.has(r));
+        return { missing, extra };
+      };
+      const direct = matches(row.components!);
+      const leaves = matches(leafComponents(sheet, row.components!));
+      if (!direct.missing.length && !direct.extra.length) continue;
+      if (!leaves.missing.length && !leaves.extra.length) continue;
+      const parts: string[] = [];
+      if (direct.missing.length) parts.push(`utelämnar ${describeRows(sheet, direct.missing)}`);
+      if (direct.extra.length) parts.push(`tar med ${describeRows(sheet, direct.extra)}`);
+      out.push({
+        row: row.row,
+        col: year.col,
+        year: year.year,
+        message: `Formeln för ${displayLabel(row)} ${year.year} ${parts.join(' och ')}.`,
+        expected: describeRows(sheet, row.components!),
+        actual: formula,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,34 @@
+import type { Amount } from '../amount';
+import type { BudgetRow, BudgetSheet, YearColumn } from '../model';
+
+export interface AmountCell {
+  row: BudgetRow;
+  year: YearColumn;
+  amount: Amount;
+}
+
+/** Every amount cell of the model's rows, row by row. */
+export function amountCells(sheet: BudgetSheet, filter: (row: BudgetRow) => boolean = () => true): AmountCell[] {
+  const out: AmountCell[] = [];
+  for (const row of sheet.rows) {
+    if (!filter(row)) continue;
+    for (const year of sheet.years) out.push({ row, year, amount: row.amounts.get(year.year)! });
+  }
+  return out;
+}
+
+export function displayLabel(row: BudgetRow): string {
+  return row.label || `rad utan rubrik`;
+}
+
+/** Where a year's equity findings point: the cost total of that year (where spending is set). */
+export function equityCell(sheet: BudgetSheet, year: YearColumn): { row: number; col: number } {
+  const anchor =
+    sheet.rows.find((r) => r.role === 'cost-total') ?? sheet.rows.find((r) => r.role === 'income-total') ?? sheet.rows[0];
+  return { row: anchor ? anchor.row : sheet.headerRows[0], col: year.col };
+}
+
+/** Years from the budget year on: those the plan can still change. */
+export function plannedYears(sheet: BudgetSheet): YearColumn[] {
+  return sheet.budgetYear === null ? sheet.years : sheet.years.filter((y) => y.year >= sheet.budgetYear!);
+}
