@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/**
+ * What an action wants written: the hosts apply these in one go. A cell gets either a value
+ * or a formula; formats and notes ride along. Addresses are A1 on the named sheet, no "$".
+ */
+export const cellEditSchema = z.object({
+  cell: z.string().regex(/^[A-Z]{1,3}\d+$/),
+  value: z.union([z.number(), z.string(), z.boolean(), z.null()]).optional(),
+  formula: z.string().startsWith('=').optional(),
+  numberFormat: z.string().optional(),
+  /** A note (comment) on the cell: how it was generated. */
+  note: z.string().optional(),
+  /** Background colour, "#RRGGBB": marks generated cells. */
+  fill: z.string().regex(/^#[0-9A-Fa-f]{6}$/).optional(),
+  bold: z.boolean().optional(),
+  reason: z.string(),
+});
+export type CellEdit = z.infer<typeof cellEditSchema>;
+
+/** An Excel table (ListObject) to create over cells that the same plan writes. */
+export const tableSpecSchema = z.object({
+  name: z.string().regex(/^[A-Za-zÅÄÖåäö_][A-Za-z0-9ÅÄÖåäö_.]*$/),
+  /** Range including the header row, for example "A1:I6". */
+  range: z.string().regex(/^[A-Z]{1,3}\d+:[A-Z]{1,3}\d+$/),
+  style: z.string().default('TableStyleMedium2'),
+});
+export type TableSpec = z.infer<typeof tableSpecSchema>;
+
+export const sheetPlanSchema = z.object({
+  sheet: z.string().min(1).max(31),
+  /** True when the sheet does not exist yet and is to be added. */
+  create: z.boolean().default(false),
+  edits: z.array(cellEditSchema),
+  tables: z.array(tableSpecSchema).default([]),
+  /** Column widths in characters, by column letter. */
+  columnWidths: z.record(z.string(), z.number()).default({}),
+});
+export type SheetPlan = z.infer<typeof sheetPlanSchema>;
+
+/** Everything one action writes, across sheets: the unit a host applies (and undoes) at once. */
+export type EditPlan = SheetPlan[];
