@@ -2,12 +2,16 @@ import { ConfigError } from '../domain/config';
 import { NoBudgetTableError } from '../domain/parse';
 import { InputError } from '../workbook/errors';
 import { parseCommandLine, USAGE, type ParsedArgs } from './args';
+import { runEquity } from './equity';
+import { runForecast } from './forecast';
 import { runValidate } from './validate';
 
 type Command = (args: ParsedArgs, out: (s: string) => void) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   validate: runValidate,
+  forecast: runForecast,
+  equity: runEquity,
 };
 
 /** Runs one command; returns the exit status. Unusable input is one Swedish line on stderr. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { equityYearSchema } from '../domain/equity';
 import { findingSchema } from '../domain/findings';
+import { filledCellSchema } from '../domain/forecast/forecast';
 
 /** The equity line of every JSON we print: the documented subset of the domain's equity year. */
 export const equityJsonSchema = equityYearSchema.pick({
@@ -31,3 +32,18 @@ export const equityReportJsonSchema = z.object({
   breaches: z.array(findingSchema),
 });
 export type EquityReportJson = z.infer<typeof equityReportJsonSchema>;
+
+/** The equity lines of every JSON we print, in the documented shape. */
+export function equityJson(equity: z.infer<typeof equityYearSchema>[]): z.infer<typeof equityJsonSchema>[] {
+  return equity.map((e) => equityJsonSchema.parse(e));
+}
+
+export const forecastJsonSchema = z.object({
+  output: z.string(),
+  sheet: z.string(),
+  budgetYear: z.number().int(),
+  addedYears: z.array(z.number().int()),
+  filled: z.array(filledCellSchema),
+  equity: z.array(equityJsonSchema),
+});
+export type ForecastJson = z.infer<typeof forecastJsonSchema>;

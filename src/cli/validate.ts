@@ -2,7 +2,7 @@ import { validate } from '../domain/validate';
 import { columnLetter, parseA1 } from '../domain/snapshot';
 import { openBudget } from './context';
 import { equityTable, findingsText, summaryLine } from './report';
-import { validateJsonSchema, type ValidateJson } from './schemas';
+import { equityJson, validateJsonSchema, type ValidateJson } from './schemas';
 import type { ParsedArgs } from './args';
 
 export async function runValidate(args: ParsedArgs, out: (s: string) => void): Promise<number> {
@@ -15,9 +15,7 @@ export async function runValidate(args: ParsedArgs, out: (s: string) => void): P
     budgetYear: result.sheet.budgetYear,
     years: result.sheet.years.map((y) => ({ year: y.year, column: columnLetter(origin.col + y.col), kind: y.kind })),
     findings: result.findings,
-    equity: result.equity.map(({ year, opening, contributions, closing, cap, floor, status }) => ({
-      year, opening, contributions, closing, cap, floor, status,
-    })),
+    equity: equityJson(result.equity),
   });
   if (args.values.json) out(JSON.stringify(json, null, 2));
   else {

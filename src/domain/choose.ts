@@ -23,15 +23,28 @@ export function chooseBudgetSheet(snapshots: SheetSnapshot[], config: Config, na
   }
   if (snapshots.length === 0) throw new NoBudgetTableError('arbetsboken har inga blad');
   const reasons: string[] = [];
+  // A sheet of key figures under year headers also parses; prefer the first sheet that looks
+  // most like a budget (an income total and a cost total), then the first that parses at all.
+  let best: { chosen: Chosen; score: number } | null = null;
   for (const snapshot of snapshots) {
     try {
-      return { snapshot, sheet: parseBudgetSheet(snapshot, config) };
+      const sheet = parseBudgetSheet(snapshot, config);
+      const score = budgetScore(sheet);
+      if (score === 2) return { snapshot, sheet };
+      if (!best || score > best.score) best = { chosen: { snapshot, sheet }, score };
     } catch (e) {
       if (!(e instanceof NoBudgetTableError)) throw e;
       reasons.push(e.message);
     }
   }
+  if (best) return best.chosen;
   const empty = snapshots.every((s) => s.values.every((r) => r.every((v) => v === null || v === '')));
   if (empty) throw new NoBudgetTableError('arbetsboken är tom');
   throw new NoBudgetTableError(`ingen budgettabell hittades: ${reasons.join('; ')}`);
+}
+
+/** 2 with an income total and a cost total, 1 with one of them, 0 with neither. */
+function budgetScore(sheet: BudgetSheet): number {
+  const has = (role: string) => sheet.rows.some((r) => r.role === role);
+  return (has('income-total') ? 1 : 0) + (has('cost-total') ? 1 : 0);
 }

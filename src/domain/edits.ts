@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
 /**
- * What an action wants written: the hosts apply these in one go. A cell gets either a value
- * or a formula; formats and notes ride along. Addresses are A1 on the named sheet, no "$".
+ * What an action wants written: the hosts apply these in one go. A cell gets a value or a
+ * formula; with a formula, `value` is the result we computed (the file host caches it, so a
+ * viewer that does not recalculate still shows it). Addresses are A1 on the sheet, no "$".
  */
 export const cellEditSchema = z.object({
   cell: z.string().regex(/^[A-Z]{1,3}\d+$/),

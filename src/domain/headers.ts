@@ -45,6 +45,8 @@ export function readHeaderRow(snapshot: SheetSnapshot, row: number): YearColumn[
   // A row of bare numbers that happen to look like years is an amount row, not a header.
   const bare = found.every((y) => y.kind === 'year' && /^\d{4}$/.test(y.header));
   if (bare && otherNumbers > 0) return null;
+  // Amounts such as 2 000 kr in every year are not years: bare year headers rise column by column.
+  if (bare && found.some((y, i) => i > 0 && y.year <= found[i - 1].year)) return null;
   if (bare && typeof snapshot.values[row]?.[found[0].col - 1] === 'number') return null;
   return found;
 }

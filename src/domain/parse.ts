@@ -29,13 +29,20 @@ export function parseBudgetSheet(snapshot: SheetSnapshot, config: Config): Budge
   const first = headerRows[0];
   const problems: string[] = [];
   // Later header rows over the same columns belong to the same table (the cost block's own header).
-  const sameTable = headerRows.filter((h) => h.years[0].col === first.years[0].col);
-  let years = first.years;
-  for (const h of sameTable.slice(1)) years = mergeHeaderRows(years, h.years, problems);
   const labelCol = findLabelColumn(snapshot, first.row, first.years[0].col);
   if (labelCol === null) {
     throw new NoBudgetTableError(`bladet "${snapshot.sheetName}" har årtal men ingen kolumn med radrubriker till vänster om dem`);
   }
+  // A later row of bare numbers under an item label ("Ränteintäkter 2024 2025") is an amount row,
+  // not a header: only a blank label or a block label ("Kostnader") heads a row of bare years.
+  const sameTable = headerRows.filter(
+    (h) =>
+      h.years[0].col === first.years[0].col &&
+      (h === first || !isBareYears(h.years) || blockStart(cleanLabel(cellAt(snapshot, h.row, labelCol))) !== null ||
+        !cleanLabel(cellAt(snapshot, h.row, labelCol))),
+  );
+  let years = first.years;
+  for (const h of sameTable.slice(1)) years = mergeHeaderRows(years, h.years, problems);
   const yearCols = years.map((y) => y.col);
   const headerSet = new Set(sameTable.map((h) => h.row));
   const raw = collectRows(snapshot, first.row, rowCount, labelCol, yearCols, headerSet);
@@ -55,6 +62,10 @@ export function parseBudgetSheet(snapshot: SheetSnapshot, config: Config): Budge
     byRow: new Map(rows.map((r) => [r.row, r])),
     yearProblems: [...problems, ...yearProblems(years, budgetYear)],
   };
+}
+
+function isBareYears(years: YearColumn[]): boolean {
+  return years.every((y) => y.kind === 'year' && /^\d{4}$/.test(y.header));
 }
 
 /** The column left of the years holding the most text: the row labels. */

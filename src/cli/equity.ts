@@ -1,0 +1,36 @@
+import { validate } from '../domain/validate';
+import type { ParsedArgs } from './args';
+import { openBudget } from './context';
+import { equityTable, findingsText } from './report';
+import { equityReportJsonSchema } from './schemas';
+
+const BREACHES = new Set(['equity-over-cap', 'equity-below-floor']);
+
+/** The equity development per year and its breaches of cap and floor. */
+export async function runEquity(args: ParsedArgs, out: (s: string) => void): Promise<number> {
+  const { snapshot, config } = await openBudget(args.file, args.values.sheet as string | undefined, args.values.config as string | undefined);
+  const result = validate(snapshot, config);
+  const breaches = result.findings.filter((f) => BREACHES.has(f.rule));
+  if (args.values.json) {
+    const json = equityReportJsonSchema.parse({
+      file: args.file,
+      sheet: snapshot.sheetName,
+      budgetYear: result.sheet.budgetYear,
+      equity: result.equity,
+      breaches,
+    });
+    out(JSON.stringify(json, null, 2));
+    return 0;
+  }
+  out(
+    [
+      `Eget kapital i bladet "${snapshot.sheetName}" (budgetår ${result.sheet.budgetYear ?? 'saknas'}).`,
+      'Utgående = intäkter totalt (inklusive ingående eget kapital) − kostnader totalt.',
+      `Tak: ${config.equity.capTiers.map((t) => `${t.rate * 100} %${t.upTo ? ` upp till ${t.upTo / 1e6} mnkr` : ' därutöver'}`).join(', ')} av årets medlemsbidrag. Golv: ${config.equity.floor.toLocaleString('sv-SE')} kr.`,
+      '',
+      ...equityTable(result.equity, true),
+      ...(breaches.length ? findingsText(breaches) : ['', 'Eget kapital håller sig inom tak och golv alla år från budgetåret.']),
+    ].join('\n'),
+  );
+  return 0;
+}

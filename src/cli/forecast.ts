@@ -1,0 +1,65 @@
+import { applyPlanToSnapshot } from '../domain/apply';
+import { computeEquity } from '../domain/equity';
+import { forecast, type ForecastResult } from '../domain/forecast/forecast';
+import { ForecastError } from '../domain/forecast/errors';
+import { formatKronor } from '../domain/format';
+import { parseBudgetSheet } from '../domain/parse';
+import { applyPlanToWorkbook } from '../workbook/apply';
+import { InputError } from '../workbook/errors';
+import type { ParsedArgs } from './args';
+import { openBudget } from './context';
+import { outputPath } from './output';
+import { equityTable } from './report';
+import { equityJson, forecastJsonSchema } from './schemas';
+
+function horizonArg(raw: string | boolean | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!/^\d+$/.test(String(raw)) || n < 1 || n > 10) {
+    throw new InputError(`--years ska vara ett heltal 1–10 (antal prognosår efter budgetåret), inte "${raw}"`);
+  }
+  return n;
+}
+
+export async function runForecast(args: ParsedArgs, out: (s: string) => void): Promise<number> {
+  const horizon = horizonArg(args.values.years);
+  const { workbook, snapshot, config } = await openBudget(args.file, args.values.sheet as string | undefined, args.values.config as string | undefined);
+  let result: ForecastResult;
+  try {
+    result = forecast(snapshot, config, { horizon, existingSheets: workbook.worksheets.map((w) => w.name) });
+  } catch (e) {
+    if (e instanceof ForecastError) throw new InputError(`${args.file}: ${e.message}; inget skrevs`);
+    throw e;
+  }
+  const after = applyPlanToSnapshot(snapshot, result.plan[0]);
+  const equity = computeEquity(parseBudgetSheet(after, config), config);
+  const target = outputPath(args.file, args.values.output as string | undefined, 'prognos');
+  applyPlanToWorkbook(workbook, result.plan);
+  await workbook.xlsx.writeFile(target);
+  if (args.values.json) {
+    const json = forecastJsonSchema.parse({
+      output: target,
+      sheet: snapshot.sheetName,
+      budgetYear: result.sheet.budgetYear,
+      addedYears: result.addedYears,
+      filled: result.filled,
+      equity: equityJson(equity),
+    });
+    out(JSON.stringify(json, null, 2));
+    return 0;
+  }
+  const lines = [
+    `Prognos för ${result.targetYears.join(', ')} i bladet "${snapshot.sheetName}" (budgetår ${result.sheet.budgetYear}).`,
+    result.addedYears.length ? `Nya kolumner: ${result.addedYears.map((y) => `Prognos ${y}`).join(', ')}.` : '',
+    `${result.filled.length} celler ifyllda (gulmarkerade, med anteckning); antagandena står i bladet "${result.plan[1]?.sheet ?? '–'}".`,
+    '',
+    ...result.filled.map((f) => `  ${f.cell.padEnd(6)} ${f.row} ${f.year}: ${formatKronor(f.value)}  ${f.formula ?? ''}  (${f.assumption})`),
+    '',
+    'Eget kapital efter prognosen:',
+    ...equityTable(equity),
+    '',
+    `Skrev ${target}; indatafilen är orörd.`,
+  ];
+  out(lines.filter((l, i) => l !== '' || i > 0).join('\n'));
+  return 0;
+}

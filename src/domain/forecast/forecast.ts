@@ -1,0 +1,188 @@
+import { z } from 'zod';
+import type { Config } from '../config';
+import type { CellEdit, EditPlan } from '../edits';
+import { cellRef, sumFormula } from '../formulas';
+import type { BudgetRow, BudgetSheet, RowRole, YearColumn } from '../model';
+import { parseBudgetSheet } from '../parse';
+import { snapshotA1, type SheetSnapshot } from '../snapshot';
+import { assumptionsSheet, uniqueSheetName } from './assumptions';
+import { rowFormat, targetColumns } from './columns';
+import { ForecastError } from './errors';
+import { chooseMethod, checkForecastConfig } from './choose-method';
+import { methods } from './methods';
+import { normalise } from './methods/announced';
+import type { Filled, MethodContext } from './methods/types';
+
+export const filledCellSchema = z.object({
+  cell: z.string(),
+  year: z.number().int(),
+  row: z.string(),
+  method: z.string(),
+  formula: z.string().optional(),
+  value: z.number(),
+  assumption: z.string(),
+});
+export type FilledCell = z.infer<typeof filledCellSchema>;
+
+export interface ForecastResult {
+  sheet: BudgetSheet;
+  targetYears: number[];
+  addedYears: number[];
+  filled: FilledCell[];
+  /** The budget sheet's edits and the assumptions sheet, applied together. */
+  plan: EditPlan;
+}
+
+export interface ForecastOptions {
+  /** Years after the budget year; overrides the configuration. */
+  horizon?: number;
+  /** Sheets the workbook already has, so the assumptions sheet gets a free name. */
+  existingSheets?: string[];
+}
+
+export const GENERATED_FILL = '#FFF4CE';
+
+/** Roles in the order a year is filled: inputs first, then what adds them up, then equity. */
+const LEAVES: RowRole[] = ['contribution', 'other-income', 'excluded', 'item', 'reserve'];
+const ORDER: RowRole[] = [...LEAVES, 'contribution-subtotal', 'opening-equity', 'subtotal', 'income-total', 'cost-total'];
+
+interface Cell {
+  value: number | null;
+  /** True when a formula may refer to it as a number (a number cell, or one we fill). */
+  numeric: boolean;
+}
+
+/** Fills the blank cells of the prognosis years; never touches a cell that holds anything. */
+export function forecast(snapshot: SheetSnapshot, config: Config, options: ForecastOptions = {}): ForecastResult {
+  const sheet = parseBudgetSheet(snapshot, config);
+  if (sheet.budgetYear === null) {
+    throw new ForecastError(`bladet "${sheet.sheetName}" har inget budgetår (en kolumn "Budget ÅÅÅÅ" följd bara av prognosår)`);
+  }
+  const duplicate = sheet.years.find((y, i) => sheet.years.findIndex((o) => o.year === y.year) !== i);
+  if (duplicate) throw new ForecastError(`året ${duplicate.year} finns i flera kolumner; rätta årsraden först`);
+  const horizon = options.horizon ?? config.forecast.horizon;
+  if (!Number.isInteger(horizon) || horizon < 1 || horizon > 10) {
+    throw new ForecastError(`antalet prognosår måste vara ett heltal 1–10, inte ${horizon}`);
+  }
+  checkForecastConfig(sheet, config);
+  const targets = Array.from({ length: horizon }, (_, i) => sheet.budgetYear! + 1 + i);
+  const { columns, headerEdits } = targetColumns(snapshot, sheet, targets);
+  const allYears = [...sheet.years, ...columns.filter((c) => !sheet.years.includes(c))];
+  const grid = initialGrid(sheet, allYears);
+  const assumptionsName = uniqueSheetName('Antaganden', options.existingSheets ?? []);
+  const rateRef = `${quoteSheetName(assumptionsName)}!$B$3`;
+  const budgetCol = sheet.years.find((y) => y.year === sheet.budgetYear)!.col;
+  const filled: FilledCell[] = [];
+  const edits: CellEdit[] = [...headerEdits];
+  const colOf = new Map(allYears.map((y) => [y.year, y.col]));
+  const refOf = (row: number, year: number) => (grid.get(key(row, year))?.numeric ? cellRef(snapshot, row, colOf.get(year)!) : null);
+  for (const year of columns) {
+    for (const role of ORDER) {
+      for (const row of sheet.rows.filter((r) => r.role === role)) {
+        const cell = grid.get(key(row.row, year.year))!;
+        if (cell.value !== null || row.amounts.get(year.year)?.kind !== undefined && row.amounts.get(year.year)!.kind !== 'blank') continue;
+        const result = fillCell({ sheet, snapshot, row, year, grid, refOf, config, rateRef, allYears });
+        if (!result) continue;
+        grid.set(key(row.row, year.year), { value: result.value, numeric: true });
+        const cellA1 = snapshotA1(snapshot, row.row, year.col);
+        filled.push({ cell: cellA1, year: year.year, row: row.label, method: result.method, ...(result.formula ? { formula: result.formula } : {}), value: result.value, assumption: result.assumption });
+        edits.push({
+          cell: cellA1,
+          value: result.value,
+          ...(result.formula ? { formula: result.formula } : {}),
+          numberFormat: rowFormat(snapshot, row.row, budgetCol),
+          fill: GENERATED_FILL,
+          note: `Ifylld av Finsam Budget (${result.methodName}): ${result.assumption}.`,
+          reason: `prognos ${year.year}: ${result.assumption}`,
+        });
+      }
+    }
+  }
+  const plan: EditPlan = [{ sheet: sheet.sheetName, create: false, edits, tables: [], columnWidths: {} }];
+  if (filled.length) plan.push(assumptionsSheet(assumptionsName, sheet, config, filled, horizon));
+  return { sheet, targetYears: targets, addedYears: columns.filter((c) => !sheet.years.includes(c)).map((c) => c.year), filled, plan };
+}
+
+function key(row: number, year: number): string {
+  return `${row}:${year}`;
+}
+
+function initialGrid(sheet: BudgetSheet, years: YearColumn[]): Map<string, Cell> {
+  const grid = new Map<string, Cell>();
+  for (const row of sheet.rows) {
+    for (const y of years) {
+      const a = row.amounts.get(y.year);
+      grid.set(key(row.row, y.year), { value: a?.value ?? null, numeric: a?.kind === 'number' });
+    }
+  }
+  return grid;
+}
+
+interface FillInput {
+  sheet: BudgetSheet;
+  snapshot: SheetSnapshot;
+  row: BudgetRow;
+  year: YearColumn;
+  grid: Map<string, Cell>;
+  refOf: (row: number, year: number) => string | null;
+  config: Config;
+  rateRef: string;
+  allYears: YearColumn[];
+}
+
+type FillResult = Filled & { method: string; methodName: string };
+
+function fillCell(input: FillInput): FillResult | null {
+  const { row, year, grid, sheet, snapshot } = input;
+  const valueAt = (r: number, y: number) => grid.get(key(r, y))?.value ?? null;
+  if (row.components) {
+    const parts = row.components.map((c) => valueAt(c, year.year));
+    if (parts.every((p) => p === null)) return null;
+    const value = parts.reduce<number>((s, p) => s + (p ?? 0), 0);
+    return { value, formula: sumFormula(snapshot, row.components, year.col), assumption: 'summan av raderna', method: 'sum', methodName: 'summa' };
+  }
+  if (row.role === 'opening-equity') return carryForward(input, valueAt);
+  if (!LEAVES.includes(row.role)) return null;
+  const prevValue = valueAt(row.row, year.year - 1);
+  const ctx: MethodContext = {
+    row,
+    key: normalise(row.label),
+    year: year.year,
+    previous: prevValue === null ? null : { value: prevValue, ref: input.refOf(row.row, year.year - 1) },
+    known: sheet.years
+      .filter((y) => y.year < year.year)
+      .flatMap((y) => {
+        const v = row.amounts.get(y.year)?.value;
+        return v === null || v === undefined ? [] : [{ year: y.year, value: v }];
+      }),
+    config: input.config,
+    rateRef: input.rateRef,
+  };
+  const id = chooseMethod(row, ctx.key, input.config);
+  const result = methods[id].fill(ctx);
+  if (result) return { ...result, method: id, methodName: methods[id].name };
+  // No announced amount or too few years for a trend: carry the year before, and say so.
+  const fallback = methods.flat.fill(ctx);
+  if (!fallback) return null;
+  return { ...fallback, assumption: `${methods[id].name} saknas för ${year.year}; ${fallback.assumption}`, method: 'flat', methodName: methods.flat.name };
+}
+
+/** Opening equity of a year = the year before's income total minus its cost total. */
+function carryForward(input: FillInput, valueAt: (r: number, y: number) => number | null): FillResult | null {
+  const { sheet, year } = input;
+  const income = sheet.rows.find((r) => r.role === 'income-total');
+  const cost = sheet.rows.find((r) => r.role === 'cost-total');
+  if (!income || !cost) return null;
+  const a = valueAt(income.row, year.year - 1);
+  const b = valueAt(cost.row, year.year - 1);
+  if (a === null || b === null) return null;
+  const ra = input.refOf(income.row, year.year - 1);
+  const rb = input.refOf(cost.row, year.year - 1);
+  const assumption = `utgående eget kapital ${year.year - 1}: intäkter totalt minus kostnader totalt`;
+  const base = { value: a - b, assumption, method: 'carry-forward', methodName: 'eget kapital överfört' };
+  return ra && rb ? { ...base, formula: `=${ra}-${rb}` } : base;
+}
+
+export function quoteSheetName(name: string): string {
+  return /^[A-Za-zÅÄÖåäö_][A-Za-z0-9ÅÄÖåäö_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}

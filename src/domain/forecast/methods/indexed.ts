@@ -1,0 +1,21 @@
+import type { ForecastMethod } from './types';
+import { roundKronor } from './types';
+
+/** The year before times (1 + the yearly index), rounded to whole kronor; the rate is a live cell. */
+export const indexed: ForecastMethod = {
+  id: 'indexed',
+  name: 'indexuppräkning',
+  fill({ previous, year, config, rateRef }) {
+    if (!previous) return null;
+    const rate = config.forecast.indexRate;
+    const value = roundKronor(previous.value * (1 + rate));
+    const assumption = `${year - 1} uppräknat med ${formatPercent(rate)} per år`;
+    return previous.ref
+      ? { value, formula: `=ROUND(${previous.ref}*(1+${rateRef}),0)`, assumption }
+      : { value, assumption };
+  },
+};
+
+export function formatPercent(rate: number): string {
+  return `${(rate * 100).toLocaleString('sv-SE', { maximumFractionDigits: 2 })} %`;
+}

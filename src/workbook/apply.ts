@@ -1,0 +1,45 @@
+import type ExcelJS from 'exceljs';
+import type { CellEdit, EditPlan, SheetPlan } from '../domain/edits';
+import { InputError } from './errors';
+
+function argb(hex: string): string {
+  return `FF${hex.slice(1).toUpperCase()}`;
+}
+
+function writeCell(cell: ExcelJS.Cell, edit: CellEdit): void {
+  if (edit.formula !== undefined) {
+    const result = typeof edit.value === 'number' || typeof edit.value === 'string' ? edit.value : undefined;
+    cell.value = { formula: edit.formula.slice(1), result } as ExcelJS.CellFormulaValue;
+  } else if (edit.value !== undefined) {
+    // Text is always written as text: a label beginning with "=" must never become a formula.
+    cell.value = edit.value;
+  }
+  if (edit.numberFormat !== undefined) cell.numFmt = edit.numberFormat;
+  if (edit.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(edit.fill) } };
+  if (edit.bold) cell.font = { ...(cell.font ?? {}), bold: true };
+  if (edit.note) cell.note = edit.note;
+}
+
+function applySheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
+  let sheet = workbook.getWorksheet(plan.sheet);
+  if (plan.create) {
+    if (sheet) throw new InputError(`bladet "${plan.sheet}" finns redan; inget skrevs`);
+    sheet = workbook.addWorksheet(plan.sheet);
+  }
+  if (!sheet) throw new InputError(`bladet "${plan.sheet}" finns inte; inget skrevs`);
+  for (const edit of plan.edits) writeCell(sheet.getCell(edit.cell), edit);
+  for (const [col, width] of Object.entries(plan.columnWidths)) sheet.getColumn(col).width = width;
+}
+
+/** Checks every sheet of the plan first, so a bad plan changes nothing. */
+export function applyPlanToWorkbook(workbook: ExcelJS.Workbook, plan: EditPlan): void {
+  for (const p of plan) {
+    const exists = !!workbook.getWorksheet(p.sheet);
+    if (p.create === exists) {
+      throw new InputError(p.create ? `bladet "${p.sheet}" finns redan; inget skrevs` : `bladet "${p.sheet}" finns inte; inget skrevs`);
+    }
+  }
+  for (const p of plan) applySheet(workbook, p);
+  // Excel recalculates every formula when the file opens, whatever we cached.
+  workbook.calcProperties = { ...(workbook.calcProperties ?? {}), fullCalcOnLoad: true };
+}
