@@ -2,14 +2,14 @@
 // rising bar chart in Fluent blue with a gold krona coin (a "k" cut into it at 32 px and up),
 // on a transparent background. Node built-ins only: shapes are signed-distance functions in a
 // unit square, sampled 4x4 per pixel for smooth edges; the PNG is written with zlib.
-// Run: node scripts/make-icons.mjs
+// Run: node scripts/make-icons.mjs [out-dir]   (default: assets/)
 import { deflateSync } from 'node:zlib';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const OUT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'assets');
-export const SIZES = [16, 32, 64, 80, 128];
+const OUT = process.argv[2] ? path.resolve(process.argv[2]) : path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'assets');
+const SIZES = [16, 32, 64, 80, 128];
 
 const BLUE = [0x0f, 0x6c, 0xbd]; // Fluent "brand" blue (#0F6CBD)
 const GOLD = [0xea, 0xa3, 0x00]; // Fluent marigold (#EAA300)
@@ -106,7 +106,7 @@ function chunk(type, data) {
 }
 
 /** An 8-bit RGBA PNG, filter 0 on every row. */
-export function encodePng(width, height, rgba) {
+function encodePng(width, height, rgba) {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);

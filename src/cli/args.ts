@@ -32,11 +32,26 @@ export function parseCommandLine(argv: string[]): ParsedArgs | 'help' {
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new InputError(`${(e as Error).message.replace(/\. To specify.*$/, '')}\n${USAGE}`);
+    throw new InputError(`${swedishArgError(e as Error & { code?: string })}; se finsam-budget --help`);
   }
   if (parsed.values.help || parsed.positionals.length === 0) return 'help';
   const [command, file, ...rest] = parsed.positionals;
   if (!file) throw new InputError(`ange en arbetsbok: finsam-budget ${command} FIL.xlsx`);
   if (rest.length) throw new InputError(`okända argument: ${rest.join(' ')}`);
   return { command, file, values: parsed.values };
+}
+
+/** node:util parseArgs speaks English; a person running the tool reads one Swedish line. */
+function swedishArgError(e: Error & { code?: string }): string {
+  const option = /'(-[^' ]+)/.exec(e.message)?.[1];
+  switch (e.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `okänd flagga ${option ? `"${option}"` : ''}`.trim();
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /argument missing/.test(e.message)
+        ? `flaggan ${option ? `"${option}"` : ''} saknar värde`.replace('  ', ' ')
+        : `flaggan ${option ? `"${option}"` : ''} tar inget värde`.replace('  ', ' ');
+    default:
+      return `ogiltiga argument (${e.message.replace(/\. To specify.*$/s, '')})`;
+  }
 }

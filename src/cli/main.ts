@@ -23,7 +23,7 @@ export async function main(argv: string[], out = (s: string) => process.stdout.w
       return 0;
     }
     const command = COMMANDS[args.command];
-    if (!command) throw new InputError(`okänt kommando "${args.command}"\n${USAGE}`);
+    if (!command) throw new InputError(`okänt kommando "${args.command}"; kända kommandon: ${Object.keys(COMMANDS).join(', ')}; se finsam-budget --help`);
     return await command(args, out);
   } catch (e) {
     if (e instanceof InputError || e instanceof ConfigError || e instanceof NoBudgetTableError) {

@@ -62,7 +62,9 @@ export class ConfigError extends Error {}
 
 /** A zod issue as a Swedish sentence naming the field. */
 export function describeIssue(issue: z.core.$ZodIssue): string {
-  const field = issue.path.length ? issue.path.join('.') : '(hela konfigurationen)';
+  // An unknown key is named as the field itself, not as its parent.
+  const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]] : issue.path;
+  const field = path.length ? path.join('.') : '(hela konfigurationen)';
   return `fältet "${field}": ${swedishReason(issue)}`;
 }
 
@@ -77,7 +79,9 @@ function swedishReason(issue: z.core.$ZodIssue): string {
     case 'too_big':
       return `får vara högst ${issue.maximum}`;
     case 'unrecognized_keys':
-      return `okänt fält ${issue.keys.map((k) => `"${k}"`).join(', ')}; kontrollera stavningen`;
+      return issue.keys.length === 1
+        ? 'okänt fält; kontrollera stavningen'
+        : `okända fält ${issue.keys.map((k) => `"${k}"`).join(', ')}; kontrollera stavningen`;
     case 'invalid_value':
       return `ska vara ett av ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'custom':

@@ -19,7 +19,12 @@ function startsWith(buf: Buffer, magic: number[]): boolean {
 /** Why a buffer is not a workbook we can read, or null when it looks like one. */
 export function sniffProblem(buf: Buffer): string | null {
   if (buf.length === 0) return 'filen är tom';
-  if (startsWith(buf, ZIP)) return null;
+  if (startsWith(buf, ZIP)) {
+    // Part names are stored as plain text in the zip's headers; an .xlsx has its parts under xl/.
+    return buf.includes(Buffer.from('xl/'))
+      ? null
+      : 'filen är en zip-fil men ingen Excel-arbetsbok (.xlsx); öppna den i Excel och spara som .xlsx';
+  }
   if (startsWith(buf, OLE)) {
     const encrypted = buf.includes(Buffer.from('EncryptionInfo', 'utf16le'));
     return encrypted

@@ -1,0 +1,85 @@
+import type { CellEdit, SheetPlan } from '../edits';
+import { quoteSheetName } from '../forecast/forecast';
+import { cellAt, columnLetter, parseA1, snapshotSize, toA1, type SheetSnapshot } from '../snapshot';
+import type { Locator, TableContent } from './types';
+
+export class TableError extends Error {}
+
+/** A sheet name Excel accepts: at most 31 characters, none of []:*?/\ */
+export function safeSheetName(title: string): string {
+  return title.replace(/[[\]:*?/\\]/g, '-').slice(0, 31);
+}
+
+/** "EgetKapital", or "EgetKapital2", "EgetKapital3"... when taken (names are workbook-wide). */
+export function uniqueTableName(base: string, taken: Set<string>): string {
+  let name = base;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base}${i}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/** Rows and columns a placed table takes: a title line, a blank line, header and data rows. */
+export function footprint(content: TableContent): { rows: number; cols: number } {
+  return { rows: content.rows.length + 3, cols: content.headers.length };
+}
+
+/** True when every cell the table would take in the sheet is empty. */
+export function areaIsEmpty(snapshot: SheetSnapshot | undefined, top: number, left: number, size: { rows: number; cols: number }): boolean {
+  if (!snapshot) return true;
+  const origin = parseA1(snapshot.topLeft);
+  for (let r = top; r < top + size.rows; r++) {
+    for (let c = left; c < left + size.cols; c++) {
+      const v = cellAt(snapshot, r - origin.row, c - origin.col);
+      if (v !== null && v !== '') return false;
+    }
+  }
+  return true;
+}
+
+/** The first row under everything a sheet holds, with two rows of air. */
+export function rowBelowUsed(snapshot: SheetSnapshot): number {
+  const origin = parseA1(snapshot.topLeft);
+  const { rows } = snapshotSize(snapshot);
+  let last = -1;
+  for (let r = 0; r < rows; r++) if (snapshot.values[r].some((v) => v !== null && v !== '')) last = r;
+  return last < 0 ? origin.row : origin.row + last + 3;
+}
+
+/** Writes a table's title, header and cells at (top, left) of a sheet, formulas resolved. */
+export function tableEdits(
+  content: TableContent, title: string, top: number, left: number, budgetSheet: string, budgetOrigin: { row: number; col: number },
+): { edits: CellEdit[]; range: string; widths: Record<string, number> } {
+  const headerRow = top + 2;
+  const at: Locator = {
+    self: (r, c) => toA1(headerRow + 1 + r, left + c),
+    budget: (row, col) => `${quoteSheetName(budgetSheet)}!${toA1(budgetOrigin.row + row, budgetOrigin.col + col)}`,
+  };
+  const reason = `tabellen ${title}`;
+  const edits: CellEdit[] = [{ cell: toA1(top, left), value: title, bold: true, reason }];
+  const widths: Record<string, number> = {};
+  const widen = (c: number, text: string) => {
+    const letter = columnLetter(left + c);
+    widths[letter] = Math.min(60, Math.max(widths[letter] ?? 8, text.length + 2));
+  };
+  content.headers.forEach((h, c) => {
+    edits.push({ cell: toA1(headerRow, left + c), value: h, reason });
+    widen(c, h);
+  });
+  content.rows.forEach((cells, r) =>
+    cells.forEach((cell, c) => {
+      const format = content.formats[c];
+      const edit: CellEdit = { cell: at.self(r, c), value: cell.value, reason };
+      if ('formula' in cell) edit.formula = cell.formula(at);
+      if (format) edit.numberFormat = format;
+      if (content.boldRows?.includes(r)) edit.bold = true;
+      edits.push(edit);
+      widen(c, typeof cell.value === 'number' ? `${cell.value.toLocaleString('sv-SE')} kr` : String(cell.value ?? ''));
+    }),
+  );
+  const range = `${toA1(headerRow, left)}:${toA1(headerRow + content.rows.length, left + content.headers.length - 1)}`;
+  return { edits, range, widths };
+}
+
+export function emptyPlan(sheet: string, create: boolean): SheetPlan {
+  return { sheet, create, edits: [], tables: [], columnWidths: {} };
+}
