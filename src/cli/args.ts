@@ -15,6 +15,7 @@ const OPTIONS = {
   years: { type: 'string' },
   only: { type: 'string' },
   year: { type: 'string' },
+  place: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -22,7 +23,7 @@ export const USAGE = `Användning:
   finsam-budget validate FIL.xlsx [--sheet NAMN] [--config FIL.json] [--json]
   finsam-budget forecast FIL.xlsx [-o UT.xlsx] [--years N] [--config FIL.json] [--json]
   finsam-budget equity FIL.xlsx [--sheet NAMN] [--config FIL.json] [--json]
-  finsam-budget tables FIL.xlsx [-o UT.xlsx] [--only budget,equity,financial-goals,goals,insatser] [--year ÅÅÅÅ] [--json]
+  finsam-budget tables FIL.xlsx [-o UT.xlsx] [--only budget,equity,financial-goals,goals,insatser] [--year ÅÅÅÅ] [--place sheet|below] [--json]
 
 Utan --sheet letar verktyget själv upp bladet med budgettabellen.
 Slutkod: 0 utan fel, 1 om något fel hittades, 2 om indata inte kan användas.`;

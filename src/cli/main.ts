@@ -4,6 +4,7 @@ import { InputError } from '../workbook/errors';
 import { parseCommandLine, USAGE, type ParsedArgs } from './args';
 import { runEquity } from './equity';
 import { runForecast } from './forecast';
+import { runTables } from './tables';
 import { runValidate } from './validate';
 
 type Command = (args: ParsedArgs, out: (s: string) => void) => Promise<number>;
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, Command> = {
   validate: runValidate,
   forecast: runForecast,
   equity: runEquity,
+  tables: runTables,
 };
 
 /** Runs one command; returns the exit status. Unusable input is one Swedish line on stderr. */

@@ -47,3 +47,9 @@ export const forecastJsonSchema = z.object({
   equity: z.array(equityJsonSchema),
 });
 export type ForecastJson = z.infer<typeof forecastJsonSchema>;
+
+export const tablesJsonSchema = z.object({
+  output: z.string(),
+  tables: z.array(z.object({ id: z.string(), name: z.string(), sheet: z.string(), range: z.string(), title: z.string() })),
+});
+export type TablesJson = z.infer<typeof tablesJsonSchema>;

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
-import type { CellEdit, EditPlan, SheetPlan } from '../domain/edits';
+import type { CellEdit, EditPlan, SheetPlan, TableSpec } from '../domain/edits';
+import { parseA1 } from '../domain/snapshot';
 import { InputError } from './errors';
 
 function argb(hex: string): string {
@@ -29,6 +30,29 @@ function applySheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
   if (!sheet) throw new InputError(`bladet "${plan.sheet}" finns inte; inget skrevs`);
   for (const edit of plan.edits) writeCell(sheet.getCell(edit.cell), edit);
   for (const [col, width] of Object.entries(plan.columnWidths)) sheet.getColumn(col).width = width;
+  for (const table of plan.tables) addTable(sheet, table);
+}
+
+/** An Excel table over cells the plan has just written: exceljs rewrites them from its rows. */
+function addTable(sheet: ExcelJS.Worksheet, spec: TableSpec): void {
+  const [from, to] = spec.range.split(':').map(parseA1);
+  const row = (r: number) => Array.from({ length: to.col - from.col + 1 }, (_, c) => sheet.getCell(r + 1, from.col + c + 1));
+  const headers = row(from.row).map((cell) => String(cell.value ?? ''));
+  const rows: ExcelJS.CellValue[][] = [];
+  for (let r = from.row + 1; r <= to.row; r++) rows.push(row(r).map((cell) => cell.value));
+  sheet.addTable({
+    name: spec.name,
+    ref: spec.range.split(':')[0],
+    headerRow: true,
+    style: { theme: spec.style as ExcelJS.TableStyleProperties['theme'], showRowStripes: true },
+    columns: headers.map((name) => ({ name, filterButton: true })),
+    rows,
+  });
+}
+
+/** Names of every Excel table in the workbook (they are unique workbook-wide). */
+export function tableNamesOf(workbook: ExcelJS.Workbook): string[] {
+  return workbook.worksheets.flatMap((ws) => ws.getTables().map((t) => (t as unknown as { name: string }).name));
 }
 
 /** Checks every sheet of the plan first, so a bad plan changes nothing. */

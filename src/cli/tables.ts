@@ -1,0 +1,64 @@
+import { buildTables, tableIds, TableError, type TableId, type TablePlacement } from '../domain/tables';
+import { applyPlanToWorkbook, tableNamesOf } from '../workbook/apply';
+import { InputError } from '../workbook/errors';
+import { snapshotsOf } from '../workbook/snapshot';
+import type { ParsedArgs } from './args';
+import { openBudget } from './context';
+import { outputPath } from './output';
+import { tablesJsonSchema } from './schemas';
+
+function onlyArg(raw: string | boolean | undefined): TableId[] | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const ids = raw.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = ids.filter((id) => !(tableIds as readonly string[]).includes(id));
+  if (unknown.length || !ids.length) {
+    throw new InputError(`--only: okänd tabell ${unknown.map((u) => `"${u}"`).join(', ') || '(ingen angiven)'}; välj bland ${tableIds.join(', ')}`);
+  }
+  return ids as TableId[];
+}
+
+function yearArg(raw: string | boolean | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^\d{4}$/.test(String(raw))) throw new InputError(`--year ska vara ett årtal med fyra siffror, inte "${raw}"`);
+  return Number(raw);
+}
+
+function placeArg(raw: string | boolean | undefined): TablePlacement {
+  if (raw === undefined || raw === 'sheet') return { mode: 'new-sheet' };
+  if (raw === 'below') return { mode: 'below' };
+  throw new InputError(`--place ska vara "sheet" (ett nytt blad per tabell) eller "below" (under budgettabellen), inte "${raw}"`);
+}
+
+export async function runTables(args: ParsedArgs, out: (s: string) => void): Promise<number> {
+  const only = onlyArg(args.values.only);
+  const year = yearArg(args.values.year);
+  const placement = placeArg(args.values.place);
+  const { workbook, snapshot, config } = await openBudget(args.file, args.values.sheet as string | undefined, args.values.config as string | undefined);
+  const existing = tableNamesOf(workbook);
+  let result;
+  try {
+    result = buildTables(snapshot, config, {
+      only,
+      year,
+      placement,
+      workbook: { sheetNames: workbook.worksheets.map((w) => w.name), tableNames: existing, sheets: snapshotsOf(workbook) },
+    });
+  } catch (e) {
+    if (e instanceof TableError) throw new InputError(`${args.file}: ${e.message}; inget skrevs`);
+    throw e;
+  }
+  const target = outputPath(args.file, args.values.output as string | undefined, 'tabeller');
+  applyPlanToWorkbook(workbook, result.plan);
+  await workbook.xlsx.writeFile(target);
+  if (args.values.json) {
+    out(JSON.stringify(tablesJsonSchema.parse({ output: target, tables: result.tables }), null, 2));
+    return 0;
+  }
+  const lines = result.tables.map((t) => {
+    const renamed = t.name.replace(/\d+$/, '') !== t.name && existing.some((n) => n.toLowerCase() === t.name.replace(/\d+$/, '').toLowerCase());
+    const note = renamed ? ` (${t.name.replace(/\d+$/, '')} fanns redan, så den nya fick ett eget namn och en egen plats)` : '';
+    return `  ${t.title}: tabellen ${t.name} på bladet "${t.sheet}", ${t.range}${note}`;
+  });
+  out([`Infogade ${result.tables.length} tabeller från bladet "${snapshot.sheetName}":`, ...lines, '', `Skrev ${target}; indatafilen är orörd.`].join('\n'));
+  return 0;
+}
