@@ -1,0 +1,42 @@
+// Production build of the pane's pages into dist/web: taskpane.html, commands.html (and the
+// preview, when its entry exists), with assets. `--office=local` serves office.js from
+// @microsoft/office-js (development, tests, the preview); the default uses Office's CDN.
+import { build } from 'esbuild';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { contentSecurityPolicy, OFFICE_CDN, OFFICE_LOCAL } from './web-config.mjs';
+
+const local = process.argv.includes('--office=local');
+const out = 'dist/web';
+const pages = [
+  { name: 'taskpane', entry: 'src/taskpane/index.tsx' },
+  { name: 'commands', entry: 'src/commands/commands.ts' },
+  { name: 'preview', entry: 'src/preview/index.tsx' },
+].filter((p) => existsSync(p.entry));
+
+await rm(out, { recursive: true, force: true });
+await mkdir(out, { recursive: true });
+await build({
+  entryPoints: Object.fromEntries(pages.map((p) => [p.name, p.entry])),
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  outdir: out,
+  minify: true,
+  sourcemap: true,
+  metafile: true,
+  target: ['es2020', 'chrome100', 'safari15', 'edge100'],
+  define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+  logLevel: 'warning',
+}).then((result) => writeFile(`${out}/meta.json`, JSON.stringify(result.metafile)));
+
+for (const page of pages) {
+  const template = existsSync(`src/web/${page.name}.html`) ? `src/web/${page.name}.html` : 'src/web/taskpane.html';
+  const html = (await readFile(template, 'utf8'))
+    .replaceAll('%CSP%', contentSecurityPolicy(!local))
+    .replaceAll('%OFFICE_JS%', local ? OFFICE_LOCAL : OFFICE_CDN)
+    .replace(/<script src="(\w+)\.js" defer><\/script>/, `<script type="module" src="${page.name}.js"></script>`);
+  await writeFile(`${out}/${page.name}.html`, html);
+}
+await cp('assets', `${out}/assets`, { recursive: true });
+console.log(`Byggde ${pages.map((p) => `${p.name}.html`).join(', ')} i ${out} (office.js ${local ? 'lokalt' : 'från Office CDN'}).`);
