@@ -1,6 +1,6 @@
 import type { RawFinding, Rule } from '../findings';
 import { formatKronor } from '../format';
-import { equityCell, plannedYears } from './util';
+import { equityCell, finite, plannedYears } from './util';
 
 export const equityBelowFloor: Rule = {
   id: 'equity-below-floor',
@@ -10,7 +10,7 @@ export const equityBelowFloor: Rule = {
     const out: RawFinding[] = [];
     for (const year of plannedYears(sheet)) {
       const e = equity.find((x) => x.year === year.year)!;
-      if (e.status !== 'below-floor') continue;
+      if (e.status !== 'below-floor' || !finite(e.closing)) continue;
       out.push({
         ...equityCell(sheet, year),
         year: year.year,

@@ -1,5 +1,6 @@
 import type { RawFinding, Rule } from '../findings';
 import { formatKronor } from '../format';
+import { finite } from './util';
 
 export const equityCarryForward: Rule = {
   id: 'equity-carry-forward',
@@ -12,7 +13,7 @@ export const equityCarryForward: Rule = {
     sheet.years.forEach((year, i) => {
       const before = equity.find((e) => e.year === year.year - 1);
       const value = opening.amounts.get(year.year)!.value;
-      if (i === 0 || !before || value === null) return;
+      if (i === 0 || !before || value === null || !finite(before.closing, before.incomeTotal, before.costs)) return;
       if (Math.abs(before.closing - value) <= config.tolerance) return;
       out.push({
         row: opening.row,

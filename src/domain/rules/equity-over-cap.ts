@@ -1,6 +1,6 @@
 import type { RawFinding, Rule } from '../findings';
 import { formatKronor } from '../format';
-import { equityCell, plannedYears } from './util';
+import { equityCell, finite, plannedYears } from './util';
 
 export const equityOverCap: Rule = {
   id: 'equity-over-cap',
@@ -10,7 +10,7 @@ export const equityOverCap: Rule = {
     const out: RawFinding[] = [];
     for (const year of plannedYears(sheet)) {
       const e = equity.find((x) => x.year === year.year)!;
-      if (e.status !== 'over-cap') continue;
+      if (e.status !== 'over-cap' || !finite(e.closing, e.cap, e.contributions)) continue;
       out.push({
         ...equityCell(sheet, year),
         year: year.year,

@@ -1,6 +1,7 @@
 import type { RawFinding, Rule } from '../findings';
 import { formatKronor } from '../format';
 import type { BudgetRow, Payer } from '../model';
+import { finite } from './util';
 
 function sum(rows: BudgetRow[], year: number): number {
   return rows.reduce((s, r) => s + (r.amounts.get(year)!.value ?? 0), 0);
@@ -24,7 +25,7 @@ export const fundingSplit: Rule = {
       const s = sum(state, year.year);
       const o = sum(others, year.year);
       const total = s + o;
-      if (total === 0) continue;
+      if (total === 0 || !finite(s, o, total)) continue;
       if (Math.abs(s - o) > config.tolerance) {
         out.push({
           row: state[0].row,
@@ -39,7 +40,7 @@ export const fundingSplit: Rule = {
       if (!region.length || !municipalities.length) continue;
       for (const [rows, who] of [[region, 'Regionen'], [municipalities, 'Kommunerna tillsammans']] as const) {
         const part = sum(rows, year.year);
-        if (Math.abs(part - total / 4) <= config.tolerance) continue;
+        if (!finite(part) || Math.abs(part - total / 4) <= config.tolerance) continue;
         out.push({
           row: rows[0].row,
           col: year.col,

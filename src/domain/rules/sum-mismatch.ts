@@ -1,7 +1,7 @@
 import { formatKronor } from '../format';
 import { isTotal } from '../model';
 import type { RawFinding, Rule } from '../findings';
-import { amountCells, displayLabel } from './util';
+import { amountCells, displayLabel, finite } from './util';
 
 export const sumMismatch: Rule = {
   id: 'sum-mismatch',
@@ -14,7 +14,7 @@ export const sumMismatch: Rule = {
       const parts = row.components!.map((c) => sheet.byRow.get(c)!.amounts.get(year.year)!);
       if (parts.some((p) => p.kind === 'error')) continue;
       const expected = parts.reduce((s, p) => s + (p.value ?? 0), 0);
-      if (Math.abs(expected - amount.value) <= config.tolerance) continue;
+      if (!finite(expected) || Math.abs(expected - amount.value) <= config.tolerance) continue;
       out.push({
         row: row.row,
         col: year.col,

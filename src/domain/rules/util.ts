@@ -28,6 +28,15 @@ export function equityCell(sheet: BudgetSheet, year: YearColumn): { row: number;
   return { row: anchor ? anchor.row : sheet.headerRows[0], col: year.col };
 }
 
+/**
+ * True when every number is finite. Amounts near the float limit (1e308) add up to Infinity or
+ * NaN; a rule cannot judge such a sum, and a finding must not carry a non-finite number (the
+ * finding schema and JSON output reject it).
+ */
+export function finite(...values: number[]): boolean {
+  return values.every(Number.isFinite);
+}
+
 /** Years from the budget year on: those the plan can still change. */
 export function plannedYears(sheet: BudgetSheet): YearColumn[] {
   return sheet.budgetYear === null ? sheet.years : sheet.years.filter((y) => y.year >= sheet.budgetYear!);
