@@ -394,3 +394,45 @@ describe('choosing the budget sheet in a workbook', () => {
     expect(rulesOf(chosen.snapshot)).toEqual([]);
   });
 });
+
+describe('structures found by the rule tests', () => {
+  const { sheetOf } = require('./helpers/sheet') as typeof import('./helpers/sheet');
+  const { validate } = require('../src/domain/validate') as typeof import('../src/domain/validate');
+  const { defaultConfig } = require('../src/domain/config') as typeof import('../src/domain/config');
+
+  it('adds up nested subtotals once: Summa personal + Summa övrigt = Summa administration', () => {
+    const snapshot = sheetOf([
+      ['Kostnader', 'Budget 2026', 'Prognos 2027'],
+      ['Lön', 100000, 100000],
+      ['Sociala avgifter', 30000, 30000],
+      ['Summa personal', { f: '=SUM(B2:B3)', v: 130000 }, { f: '=SUM(C2:C3)', v: 130000 }],
+      ['Lokal', 50000, 50000],
+      ['Summa övrigt', { f: '=SUM(B5)', v: 50000 }, { f: '=SUM(C5)', v: 50000 }],
+      ['Summa administration', { f: '=SUM(B4,B6)', v: 180000 }, { f: '=SUM(C4,C6)', v: 180000 }],
+      ['SUMMA KOSTNADER', { f: '=SUM(B7)', v: 180000 }, { f: '=SUM(C7)', v: 180000 }],
+    ]);
+    const result = validate(snapshot, defaultConfig);
+    expect(result.findings.filter((f) => f.rule === 'sum-mismatch' || f.rule === 'total-formula-range')).toEqual([]);
+    expect(result.sheet.byRow.get(6)?.components).toEqual([3, 5]);
+    expect(result.sheet.byRow.get(7)?.components).toEqual([6]);
+  });
+
+  it('reads a footnote under the cost total and leaves the starred income row out', () => {
+    const snapshot = sheetOf([
+      ['Intäkter', 'Budget 2026', 'Prognos 2027'],
+      ['Försäkringskassan', 1000000, 1000000],
+      ['Region Gotland', 1000000, 1000000],
+      ['Lönebidrag*', 300000, 300000],
+      ['Eget kapital', 500000, 500000],
+      ['TOTALT', 2500000, 2500000],
+      ['Kostnader', 'Budget 2026', 'Prognos 2027'],
+      ['Lön', 2000000, 2000000],
+      ['SUMMA KOSTNADER', 2000000, 2000000],
+      [],
+      ['*Inkluderas inte i totalen.'],
+    ]);
+    const result = validate(snapshot, defaultConfig);
+    expect(result.sheet.byRow.get(3)?.role).toBe('excluded');
+    expect(result.findings.filter((f) => f.rule === 'sum-mismatch')).toEqual([]);
+  });
+});

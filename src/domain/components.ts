@@ -31,20 +31,30 @@ function assignIncome(rows: BudgetRow[]): void {
 function assignCost(rows: BudgetRow[]): void {
   let items: BudgetRow[] = [];
   let top: BudgetRow[] = [];
+  // Subtotals of the current section that no other subtotal has taken in yet.
+  let open: BudgetRow[] = [];
   for (const row of rows) {
     if (row.role === 'item') items.push(row);
     else if (row.role === 'section-header') {
       top.push(...items);
       items = [];
+      open = [];
     } else if (row.role === 'subtotal') {
-      row.components = items.map((r) => r.row);
+      // A subtotal right after other subtotals, with no rows of its own, adds them up
+      // (Summa personal + Summa övrigt = Summa administration).
+      const nested = items.length === 0 && open.length > 0;
+      const parts = nested ? open : items;
+      row.components = parts.map((r) => r.row);
+      if (nested) top = top.filter((r) => !open.includes(r));
       top.push(row);
+      open = nested ? [row] : [...open, row];
       items = [];
     } else if (row.role === 'reserve') top.push(row);
     else if (row.role === 'cost-total') {
       row.components = [...top, ...items].sort((a, b) => a.row - b.row).map((r) => r.row);
       top = [];
       items = [];
+      open = [];
     }
   }
 }

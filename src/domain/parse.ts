@@ -13,6 +13,8 @@ interface RawRow {
   label: string;
   block: Block;
   hasAmounts: boolean;
+  /** A note under the table (after the cost total): only read for footnotes. */
+  trailing?: boolean;
 }
 
 /** Parses a sheet into the budget model; throws NoBudgetTableError when it holds no budget table. */
@@ -99,21 +101,37 @@ function collectRows(
     }
     if (!label && !hasAmounts) continue;
     out.push({ row: r, label, block, hasAmounts });
-    if (block === 'cost' && costRole(label, hasAmounts) === 'cost-total') break;
+    if (block === 'cost' && costRole(label, hasAmounts) === 'cost-total') {
+      out.push(...notesBelow(snapshot, r + 1, end, labelCol, yearCols, headers));
+      break;
+    }
   }
   return out;
+}
+
+/** Label-only rows under the table, up to the next header: footnotes often stand there. */
+function notesBelow(snapshot: SheetSnapshot, start: number, end: number, labelCol: number, yearCols: number[], headers: Set<number>): RawRow[] {
+  const notes: RawRow[] = [];
+  for (let r = start; r < end && !headers.has(r); r++) {
+    const label = cleanLabel(cellAt(snapshot, r, labelCol));
+    const hasAmounts = yearCols.some((c) => readAmount(cellAt(snapshot, r, c)).kind !== 'blank');
+    if (label && !hasAmounts) notes.push({ row: r, label, block: 'cost', hasAmounts, trailing: true });
+  }
+  return notes;
 }
 
 function classifyRows(raw: RawRow[], snapshot: SheetSnapshot, years: YearColumn[], config: Config): BudgetRow[] {
   const { marker, footnotePattern, labels } = config.excludedRows;
   const footnote = new RegExp(escapeRegExp(footnotePattern), 'i');
   const isFootnote = (r: RawRow) => r.label.startsWith(marker) && footnote.test(r.label) && !r.hasAmounts;
-  const blocksWithFootnote = new Set(raw.filter(isFootnote).map((r) => r.block));
+  const footnotes = raw.filter(isFootnote);
+  // A footnote inside the table speaks for its own block; one under the table for both.
+  const blocksWithFootnote = new Set(footnotes.flatMap((r): Block[] => (r.trailing ? ['income', 'cost'] : [r.block])));
   const alwaysExcluded = new Set(labels.map((l) => l.toLowerCase()));
   const rows: BudgetRow[] = [];
   let section: string | undefined;
   for (const r of raw) {
-    if (isFootnote(r)) continue;
+    if (r.trailing || isFootnote(r)) continue;
     const bare = stripMarker(r.label, marker);
     const starred = bare !== r.label;
     let role = r.block === 'income' ? incomeRole(bare, r.hasAmounts) : costRole(bare, r.hasAmounts);
