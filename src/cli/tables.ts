@@ -55,10 +55,13 @@ export async function runTables(args: ParsedArgs, out: (s: string) => void): Pro
     return 0;
   }
   const lines = result.tables.map((t) => {
-    const renamed = t.name.replace(/\d+$/, '') !== t.name && existing.some((n) => n.toLowerCase() === t.name.replace(/\d+$/, '').toLowerCase());
-    const note = renamed ? ` (${t.name.replace(/\d+$/, '')} fanns redan, så den nya fick ett eget namn och en egen plats)` : '';
+    const taken = [
+      ...(t.renamedFrom ? [`tabellen ${t.renamedFrom}`] : []),
+      ...(t.sheetRenamedFrom ? [`bladet "${t.sheetRenamedFrom}"`] : []),
+    ];
+    const note = taken.length ? ` (${taken.join(' och ')} fanns redan, så den nya fick ett eget namn och en egen plats; den tidigare är orörd)` : '';
     return `  ${t.title}: tabellen ${t.name} på bladet "${t.sheet}", ${t.range}${note}`;
   });
-  out([`Infogade ${result.tables.length} tabeller från bladet "${snapshot.sheetName}":`, ...lines, '', `Skrev ${target}; indatafilen är orörd.`].join('\n'));
+  out([`Infogade ${result.tables.length === 1 ? '1 tabell' : `${result.tables.length} tabeller`} från bladet "${snapshot.sheetName}":`, ...lines, '', `Skrev ${target}; indatafilen är orörd.`].join('\n'));
   return 0;
 }

@@ -29,7 +29,12 @@ function applySheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
   }
   if (!sheet) throw new InputError(`bladet "${plan.sheet}" finns inte; inget skrevs`);
   for (const edit of plan.edits) writeCell(sheet.getCell(edit.cell), edit);
-  for (const [col, width] of Object.entries(plan.columnWidths)) sheet.getColumn(col).width = width;
+  // A column of an existing sheet is widened to fit, never narrowed: a table placed below the
+  // budget table must not squeeze the user's own columns.
+  for (const [col, width] of Object.entries(plan.columnWidths)) {
+    const column = sheet.getColumn(col);
+    column.width = plan.create ? width : Math.max(column.width ?? 0, width);
+  }
   for (const table of plan.tables) addTable(sheet, table);
 }
 

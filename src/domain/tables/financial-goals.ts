@@ -18,6 +18,10 @@ export const financialGoalsTable: TableDefinition = {
       `(${income ? at.budget(income.row, col) : 0}-${cost ? at.budget(cost.row, col) : 0})`;
     const floor = config.equity.floor;
     const cap = config.equity.capTiers[0];
+    // The same tolerance as the equity table's status and the equity rules, so that a goal is
+    // "Ej uppfyllt" exactly when the equity status says "Över taket" or "Under golvet".
+    const tol = config.tolerance;
+    const percent = String(Math.round(cap.rate * 1000) / 10).replace('.', ',');
     const goals: { goal: string; measure: string; test: (at: Parameters<typeof closing>[0], col: number) => string; met: (i: number) => boolean }[] = [
       {
         goal: 'Verksamheten ska bedrivas inom den budgetram som beslutas av samordningsförbundets styrelse.',
@@ -28,14 +32,17 @@ export const financialGoalsTable: TableDefinition = {
       {
         goal: 'Samordningsförbundet ska vara självfinansierat genom sina medlemsavgifter och får inte teckna lån eller krediter utöver vad som krävs för att samverkan ska fungera.',
         measure: `Eget kapital hålls över lägstanivån ${formatKronor(floor)}, så att inga lån behövs.`,
-        test: (at, col) => `${closing(at, col)}>=${floor}`,
-        met: (i) => equity[i].closing >= floor,
+        test: (at, col) => `${closing(at, col)}>=${floor - tol}`,
+        met: (i) => equity[i].closing >= floor - tol,
       },
       {
-        goal: `Förbundets egna kapital ska maximalt uppgå till ${cap.rate * 100} % på belopp upp till ${(cap.upTo ?? 0) / 1e6} miljoner kronor.`,
+        goal:
+          cap.upTo === null
+            ? `Förbundets egna kapital ska maximalt uppgå till ${percent} % av årets medlemsbidrag.`
+            : `Förbundets egna kapital ska maximalt uppgå till ${percent} % på belopp upp till ${String(cap.upTo / 1e6).replace('.', ',')} miljoner kronor.`,
         measure: 'Utgående eget kapital är högst taket för årets medlemsbidrag.',
-        test: (at, col) => `${closing(at, col)}<=${capExpression(`(${plusChain(at, contributions, col)})`, config)}`,
-        met: (i) => equity[i].closing <= equity[i].cap,
+        test: (at, col) => `${closing(at, col)}<=${capExpression(`(${plusChain(at, contributions, col)})`, config)}+${tol}`,
+        met: (i) => equity[i].closing <= equity[i].cap + tol,
       },
     ];
     const rows = goals.map((g): TableCell[] => [

@@ -39,6 +39,10 @@ export interface InsertedTable {
   sheet: string;
   range: string;
   title: string;
+  /** The name the table would have had, when the workbook already has a table by that name. */
+  renamedFrom?: string;
+  /** The sheet name the table would have had, when the workbook already has a sheet by that name. */
+  sheetRenamedFrom?: string;
 }
 
 export interface TablesOptions {
@@ -63,19 +67,27 @@ export function buildTables(snapshot: SheetSnapshot, config: Config, options: Ta
   const tables: InsertedTable[] = [];
   const origin = parseA1(snapshot.topLeft);
   let cursor = placementStart(placement, snapshot, options.workbook);
-  for (const id of options.only ?? tableIds) {
+  for (const id of [...new Set(options.only ?? tableIds)]) {
     const def = tableDefinitions[id];
     const content = def.build(ctx);
     const title = def.title(ctx);
     let target: { sheet: string; top: number; left: number; create: boolean };
+    let sheetRenamedFrom: string | undefined;
     if (placement.mode === 'new-sheet') {
-      const name = uniqueSheetName(safeSheetName(title), sheetNames);
+      const wanted = safeSheetName(title);
+      const name = uniqueSheetName(wanted, sheetNames);
+      if (name !== wanted) sheetRenamedFrom = wanted;
       sheetNames.push(name);
       target = { sheet: name, top: 0, left: 0, create: true };
     } else {
       target = { sheet: cursor.sheet, top: cursor.top, left: cursor.left, create: false };
       const size = footprint(content);
-      const existing = options.workbook.sheets.find((s) => s.sheetName === cursor.sheet);
+      const existing =
+        options.workbook.sheets.find((s) => s.sheetName === cursor.sheet) ?? (cursor.sheet === snapshot.sheetName ? snapshot : undefined);
+      if (!existing) {
+        // Without the sheet's contents we cannot tell that the cells are empty: refuse.
+        throw new TableError(`bladet "${cursor.sheet}" kunde inte läsas, så tabellen "${title}" placeras inte där; välj ett nytt blad`);
+      }
       if (!areaIsEmpty(existing, target.top, target.left, size)) {
         throw new TableError(`tabellen "${title}" får inte plats vid ${cursor.sheet}!${cursor.cell}: cellerna där är inte tomma; välj en tom cell eller ett nytt blad`);
       }
@@ -88,7 +100,11 @@ export function buildTables(snapshot: SheetSnapshot, config: Config, options: Ta
     plan.tables.push({ name, range: placed.range, style: 'TableStyleMedium2' });
     for (const [c, w] of Object.entries(placed.widths)) plan.columnWidths[c] = Math.max(plan.columnWidths[c] ?? 0, w);
     plans.set(target.sheet, plan);
-    tables.push({ id, name, sheet: target.sheet, range: placed.range, title });
+    tables.push({
+      id, name, sheet: target.sheet, range: placed.range, title,
+      ...(name !== def.baseName ? { renamedFrom: def.baseName } : {}),
+      ...(sheetRenamedFrom ? { sheetRenamedFrom } : {}),
+    });
   }
   return { tables, plan: [...plans.values()] };
 }

@@ -41,7 +41,7 @@ export const insatserTable: TableDefinition = {
       ];
     });
     return {
-      headers: [INSATS_HEADERS.name, INSATS_HEADERS.group, INSATS_HEADERS.start, INSATS_HEADERS.end, ...sheet.years.map((y) => `Budget ${y.year}`)],
+      headers: [INSATS_HEADERS.name, INSATS_HEADERS.group, INSATS_HEADERS.start, INSATS_HEADERS.end, ...sheet.years.map((y) => `${y.kind === 'prognosis' ? 'Prognos' : 'Budget'} ${y.year}`)],
       rows,
       formats: [undefined, undefined, '0', '0', ...sheet.years.map(() => TABLE_KRONOR)],
     };

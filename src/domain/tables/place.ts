@@ -10,10 +10,33 @@ export function safeSheetName(title: string): string {
   return title.replace(/[[\]:*?/\\]/g, '-').slice(0, 31);
 }
 
-/** "EgetKapital", or "EgetKapital2", "EgetKapital3"... when taken (names are workbook-wide). */
+/**
+ * True for a name Excel reads as a cell address (A1 style up to XFD1048576, or R1C1 style),
+ * which it refuses as a table name: "Mal2" is the cell MAL2.
+ */
+export function looksLikeCellReference(name: string): boolean {
+  const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
+  if (a1) {
+    const col = [...a1[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const row = Number(a1[2]);
+    if (col <= 16384 && row >= 1 && row <= 1048576) return true;
+  }
+  return /^[Rr]\d*([Cc]\d*)?$/.test(name) || /^[Cc]\d*$/.test(name);
+}
+
+/**
+ * "EgetKapital", or "EgetKapital2", "EgetKapital3"... when taken (names are workbook-wide,
+ * compared without regard to case); "Mal_2" where "Mal2" would read as a cell address.
+ */
 export function uniqueTableName(base: string, taken: Set<string>): string {
-  let name = base;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base}${i}`;
+  const candidate = (i: number) => {
+    if (i === 1) return base;
+    const plain = `${base}${i}`;
+    return looksLikeCellReference(plain) ? `${base}_${i}` : plain;
+  };
+  let i = 1;
+  while (taken.has(candidate(i).toLowerCase()) || looksLikeCellReference(candidate(i))) i++;
+  const name = candidate(i);
   taken.add(name.toLowerCase());
   return name;
 }

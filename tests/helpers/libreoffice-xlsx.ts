@@ -1,0 +1,109 @@
+/**
+ * LibreOffice as a recalculating round trip: xlsx in, xlsx out, every formula recalculated on
+ * load and its result cached in the written file, so that tools reading cached values (exceljs,
+ * the finsam-budget commands) see LibreOffice's numbers.
+ *
+ * - Profile: the same settings as tests/helpers/libreoffice.ts (always recalculate on load,
+ *   en-US locale): its registrymodifications.xcu is copied from profileDirectory() into a
+ *   profile of this module's own, so a conversion here never shares a live profile with a
+ *   recalculate() call of that module. Calls here are serialised. disposeXlsxProfile() in
+ *   afterAll removes the profile (and that of libreoffice.ts is removed by its disposeProfile()).
+ * - Import with the OOXML filter explicitly (a corrupt file fails), export with
+ *   "Calc MS Excel 2007 XML".
+ * - Timeout: 60 s per conversion by default; the soffice process group is killed.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DEFAULT_TIMEOUT_MS, profileDirectory, type ConvertOptions } from './libreoffice';
+
+const XLSX_FILTER = 'Calc MS Excel 2007 XML';
+let ownProfile: string | undefined;
+let queue: Promise<unknown> = Promise.resolve();
+
+function profile(): string {
+  if (ownProfile) return ownProfile;
+  const settings = path.join(profileDirectory(), 'user', 'registrymodifications.xcu');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'finsam-lo-xlsx-profile-'));
+  fs.mkdirSync(path.join(dir, 'user'), { recursive: true });
+  fs.copyFileSync(settings, path.join(dir, 'user', 'registrymodifications.xcu'));
+  process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  ownProfile = dir;
+  return dir;
+}
+
+/** Removes this module's profile (after any conversion under way). */
+export async function disposeXlsxProfile(): Promise<void> {
+  await queue.catch(() => undefined);
+  if (ownProfile) fs.rmSync(ownProfile, { recursive: true, force: true });
+  ownProfile = undefined;
+}
+
+function soffice(args: string[], what: string, timeoutMs: number): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('soffice', args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString('utf8')));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString('utf8')));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    }, timeoutMs);
+    child.on('error', (err: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      reject(err.code === 'ENOENT' ? new Error('LibreOffice (soffice) is not on PATH: install it with scripts/setup-debian.sh') : err);
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (timedOut) reject(new Error(`LibreOffice did not finish ${what} within ${timeoutMs / 1000} s and was killed. Output so far:\n${output}`));
+      else resolve({ code, output });
+    });
+  });
+}
+
+/**
+ * Opens `input` in LibreOffice, recalculates every formula and saves it as `output` (.xlsx) with
+ * the recalculated results cached. Rejects when LibreOffice reports an error or writes nothing.
+ */
+export function recalculateToXlsx(input: string, output: string, options: ConvertOptions = {}): Promise<void> {
+  const job = async () => {
+    if (!fs.existsSync(input)) throw new Error(`No such workbook: ${input}`);
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'finsam-lo-xlsx-run-'));
+    try {
+      const copy = path.join(work, 'book.xlsx');
+      fs.copyFileSync(input, copy);
+      const outDir = path.join(work, 'out');
+      fs.mkdirSync(outDir);
+      const args = [
+        '--headless',
+        '--norestore',
+        '--nolockcheck',
+        `-env:UserInstallation=${pathToFileURL(profile()).href}`,
+        `--infilter=${XLSX_FILTER}`,
+        '--convert-to',
+        `xlsx:${XLSX_FILTER}`,
+        '--outdir',
+        outDir,
+        copy,
+      ];
+      const { code, output: log } = await soffice(args, `converting ${input} to xlsx`, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+      const written = path.join(outDir, 'book.xlsx');
+      if (code !== 0 || /^Error:/m.test(log) || !fs.existsSync(written)) {
+        throw new Error(`LibreOffice could not convert ${input} to xlsx:\n${log}`);
+      }
+      fs.copyFileSync(written, output);
+    } finally {
+      fs.rmSync(work, { recursive: true, force: true });
+    }
+  };
+  const run = queue.then(job, job);
+  queue = run.catch(() => undefined);
+  return run;
+}
