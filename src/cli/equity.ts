@@ -1,3 +1,4 @@
+import { formatKronor } from '../domain/format';
 import { validate } from '../domain/validate';
 import type { ParsedArgs } from './args';
 import { openBudget } from './context';
@@ -26,7 +27,7 @@ export async function runEquity(args: ParsedArgs, out: (s: string) => void): Pro
     [
       `Eget kapital i bladet "${snapshot.sheetName}" (budgetår ${result.sheet.budgetYear ?? 'saknas'}).`,
       'Utgående = intäkter totalt (inklusive ingående eget kapital) − kostnader totalt.',
-      `Tak: ${config.equity.capTiers.map((t) => `${t.rate * 100} %${t.upTo ? ` upp till ${t.upTo / 1e6} mnkr` : ' därutöver'}`).join(', ')} av årets medlemsbidrag. Golv: ${config.equity.floor.toLocaleString('sv-SE')} kr.`,
+      `Tak: ${config.equity.capTiers.map((t) => `${t.rate * 100} %${t.upTo ? ` upp till ${t.upTo / 1e6} mnkr` : ' därutöver'}`).join(', ')} av årets medlemsbidrag. Golv: ${formatKronor(config.equity.floor)}.`,
       '',
       ...equityTable(result.equity, true),
       ...(breaches.length ? findingsText(breaches) : ['', 'Eget kapital håller sig inom tak och golv alla år från budgetåret.']),

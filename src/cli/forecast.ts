@@ -35,7 +35,13 @@ export async function runForecast(args: ParsedArgs, out: (s: string) => void): P
   const equity = computeEquity(parseBudgetSheet(after, config), config);
   const target = outputPath(args.file, args.values.output as string | undefined, 'prognos');
   applyPlanToWorkbook(workbook, result.plan);
-  await workbook.xlsx.writeFile(target);
+  try {
+    await workbook.xlsx.writeFile(target);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'mappen finns inte' : code === 'EACCES' || code === 'EPERM' ? 'ingen behörighet att skriva där' : code === 'EBUSY' ? 'filen är öppen i ett annat program' : (e as Error).message;
+    throw new InputError(`${target}: kan inte skriva utfilen (${why}); inget skrevs`);
+  }
   if (args.values.json) {
     const json = forecastJsonSchema.parse({
       output: target,

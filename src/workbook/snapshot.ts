@@ -26,8 +26,19 @@ export function snapshotOf(worksheet: ExcelJS.Worksheet): SheetSnapshot {
     const n: string[] = [];
     for (let c = 1; c <= cols; c++) {
       const cell = row.getCell(c);
-      v.push(plain(cell.value));
-      const formula = cell.type === 6 /* ExcelJS.ValueType.Formula */ ? cell.formula : undefined;
+      if (cell.isMerged && cell.master !== cell) {
+        // Excel (and Office.js) show a merged range's value in its first cell only; exceljs
+        // repeats it in every cell, which would put a label where amounts belong.
+        v.push(null);
+        f.push(null);
+        n.push(cell.numFmt ?? 'General');
+        continue;
+      }
+      const isFormula = cell.type === 6; /* ExcelJS.ValueType.Formula */
+      // exceljs's cell.value leaves out a falsy cached result (a formula showing 0 would read as
+      // blank); cell.result keeps it.
+      v.push(isFormula ? plain((cell.result as ExcelJS.CellValue) ?? null) : plain(cell.value));
+      const formula = isFormula ? cell.formula : undefined;
       f.push(formula ? `=${formula}` : null);
       n.push(cell.numFmt ?? 'General');
     }

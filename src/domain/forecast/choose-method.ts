@@ -1,5 +1,6 @@
 import type { Config } from '../config';
 import type { BudgetRow, BudgetSheet } from '../model';
+import type { SheetSnapshot } from '../snapshot';
 import type { ForecastMethodId } from './config';
 import { ForecastError } from './errors';
 import { lookup, normalise } from './methods/announced';
@@ -25,9 +26,17 @@ export function chooseMethod(row: BudgetRow, key: string, config: Config): Forec
   return 'flat';
 }
 
-/** Configuration that cannot apply to this sheet: refused before anything is written. */
-export function checkForecastConfig(sheet: BudgetSheet, config: Config): void {
+/**
+ * Configuration that cannot apply to this sheet: refused before anything is written. A label
+ * is known when any row of the label column reads so, with amounts or not (a row left blank
+ * in every year is still the row the person means).
+ */
+export function checkForecastConfig(sheet: BudgetSheet, config: Config, snapshot?: SheetSnapshot): void {
   const labels = new Set(sheet.rows.map((r) => normalise(r.label)));
+  for (const line of snapshot?.values ?? []) {
+    const v = line[sheet.labelCol];
+    if (typeof v === 'string' && v.trim()) labels.add(normalise(v));
+  }
   for (const [label, end] of Object.entries(config.forecast.insatsEndYears)) {
     if (end < sheet.budgetYear!) {
       throw new ForecastError(

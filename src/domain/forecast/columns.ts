@@ -1,5 +1,5 @@
 import type { BudgetSheet, YearColumn } from '../model';
-import { cellAt, snapshotA1, type SheetSnapshot } from '../snapshot';
+import { cellAt, formulaAt, snapshotA1, type SheetSnapshot } from '../snapshot';
 import { KRONOR_FORMAT } from '../format';
 import type { CellEdit } from '../edits';
 import { ForecastError } from './errors';
@@ -24,9 +24,10 @@ export function targetColumns(snapshot: SheetSnapshot, sheet: BudgetSheet, targe
     const col = last.col + (year - last.year);
     for (let r = firstRow; r <= lastRow; r++) {
       const v = cellAt(snapshot, r, col);
-      if (v !== null && v !== '') {
+      const f = formulaAt(snapshot, r, col);
+      if ((v !== null && v !== '') || f !== null) {
         throw new ForecastError(
-          `kolumnen för Prognos ${year} (${snapshotA1(snapshot, r, col).replace(/\d+$/, '')}) är inte tom: cell ${snapshotA1(snapshot, r, col)} innehåller "${String(v)}". Flytta innehållet och försök igen`,
+          `kolumnen för Prognos ${year} (${snapshotA1(snapshot, r, col).replace(/\d+$/, '')}) är inte tom: cell ${snapshotA1(snapshot, r, col)} innehåller "${String(f ?? v)}". Flytta innehållet och försök igen`,
         );
       }
     }

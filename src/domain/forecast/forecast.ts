@@ -4,7 +4,7 @@ import type { CellEdit, EditPlan } from '../edits';
 import { cellRef, sumFormula } from '../formulas';
 import type { BudgetRow, BudgetSheet, RowRole, YearColumn } from '../model';
 import { parseBudgetSheet } from '../parse';
-import { snapshotA1, type SheetSnapshot } from '../snapshot';
+import { cellAt, formulaAt, snapshotA1, type SheetSnapshot } from '../snapshot';
 import { assumptionsSheet, uniqueSheetName } from './assumptions';
 import { rowFormat, targetColumns } from './columns';
 import { ForecastError } from './errors';
@@ -64,7 +64,7 @@ export function forecast(snapshot: SheetSnapshot, config: Config, options: Forec
   if (!Number.isInteger(horizon) || horizon < 1 || horizon > 10) {
     throw new ForecastError(`antalet prognosår måste vara ett heltal 1–10, inte ${horizon}`);
   }
-  checkForecastConfig(sheet, config);
+  checkForecastConfig(sheet, config, snapshot);
   const targets = Array.from({ length: horizon }, (_, i) => sheet.budgetYear! + 1 + i);
   const { columns, headerEdits } = targetColumns(snapshot, sheet, targets);
   const allYears = [...sheet.years, ...columns.filter((c) => !sheet.years.includes(c))];
@@ -79,8 +79,7 @@ export function forecast(snapshot: SheetSnapshot, config: Config, options: Forec
   for (const year of columns) {
     for (const role of ORDER) {
       for (const row of sheet.rows.filter((r) => r.role === role)) {
-        const cell = grid.get(key(row.row, year.year))!;
-        if (cell.value !== null || row.amounts.get(year.year)?.kind !== undefined && row.amounts.get(year.year)!.kind !== 'blank') continue;
+        if (!isBlankCell(snapshot, row.row, year.col)) continue;
         const result = fillCell({ sheet, snapshot, row, year, grid, refOf, config, rateRef, allYears });
         if (!result) continue;
         grid.set(key(row.row, year.year), { value: result.value, numeric: true });
@@ -101,6 +100,16 @@ export function forecast(snapshot: SheetSnapshot, config: Config, options: Forec
   const plan: EditPlan = [{ sheet: sheet.sheetName, create: false, edits, tables: [], columnWidths: {} }];
   if (filled.length) plan.push(assumptionsSheet(assumptionsName, sheet, config, filled, horizon));
   return { sheet, targetYears: targets, addedYears: columns.filter((c) => !sheet.years.includes(c)).map((c) => c.year), filled, plan };
+}
+
+/**
+ * Blank: no formula, and no value but an empty (or all-space) text. A formula whose cached
+ * result is missing is not blank: it is the user's, and it is never overwritten.
+ */
+export function isBlankCell(snapshot: SheetSnapshot, row: number, col: number): boolean {
+  if (formulaAt(snapshot, row, col) !== null) return false;
+  const v = cellAt(snapshot, row, col);
+  return v === null || (typeof v === 'string' && v.trim() === '');
 }
 
 function key(row: number, year: number): string {

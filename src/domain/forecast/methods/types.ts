@@ -30,7 +30,11 @@ export interface ForecastMethod {
   fill(ctx: MethodContext): Filled | null;
 }
 
-/** Excel's ROUND(x, 0): halves away from zero. */
+/**
+ * ROUND(x, 0) as the spreadsheet computes it: halves away from zero, on the binary value.
+ * 500 × (1 + 0,015) is 507.49999999999994, which LibreOffice's ROUND(…;0) makes 507, as this
+ * does (tests/forecast/libreoffice.test.ts checks it); "+ 0" turns −0 into 0.
+ */
 export function roundKronor(x: number): number {
-  return Math.sign(x) * Math.round(Math.abs(x));
+  return Math.sign(x) * Math.round(Math.abs(x)) + 0;
 }
