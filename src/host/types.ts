@@ -1,0 +1,68 @@
+import type { Config } from '../domain/config';
+import type { EditPlan } from '../domain/edits';
+import type { SheetSnapshot } from '../domain/snapshot';
+
+/**
+ * What the task pane needs from a workbook, and nothing more. The pane talks only to this, so
+ * the same UI runs in Excel (src/excel) and on a file in a browser (the preview's file host).
+ */
+export interface Selection {
+  sheet: string;
+  /** Top-left cell of the selection, A1 without "$". */
+  cell: string;
+}
+
+export interface BudgetRead {
+  /** The budget sheet: the active sheet if it holds a budget table, else the first that does. */
+  snapshot: SheetSnapshot;
+  sheetNames: string[];
+  /** Every Excel table (ListObject) name in the workbook: new tables need free names. */
+  tableNames: string[];
+  /** Sheets read in full (the budget sheet and the active sheet): where a table may land. */
+  sheets: SheetSnapshot[];
+  selection?: Selection;
+  /** Sheets whose protection forbids writing; the pane warns before the user tries. */
+  protectedSheets: string[];
+}
+
+export interface Host {
+  /** Office's display language ("sv-SE", "en-US"); the pane shows English for "en". */
+  readonly displayLanguage: string;
+  readBudget(config: Config): Promise<BudgetRead>;
+  /** Writes a plan as one action, remembering what it replaced so undo() can restore it. */
+  apply(plan: EditPlan, label: string): Promise<void>;
+  canUndo(): boolean;
+  /** The label of the action undo() would revert, or null. */
+  undoLabel(): string | null;
+  /** Reverts the last applied action; false when there was nothing to undo. */
+  undo(): Promise<boolean>;
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** The configuration stored with the workbook, unchecked (the pane validates it), or null. */
+  loadSettings(): Promise<unknown>;
+  saveSettings(config: Config): Promise<void>;
+}
+
+export type HostErrorCode =
+  | 'protected'
+  | 'sheet-missing'
+  | 'sheet-exists'
+  | 'table-exists'
+  | 'write-failed'
+  | 'rollback-failed'
+  | 'undo-failed'
+  | 'no-selection';
+
+/**
+ * A failure a person can act on. The message is Swedish (as the engine's are); `code` and
+ * `subject` (a sheet or table name) let the pane say it in English too.
+ */
+export class HostError extends Error {
+  constructor(
+    readonly code: HostErrorCode,
+    message: string,
+    readonly subject?: string,
+  ) {
+    super(message);
+    this.name = 'HostError';
+  }
+}

@@ -1,0 +1,31 @@
+import { createContext, useContext } from 'react';
+import type { Config } from '../domain/config';
+import type { EditPlan } from '../domain/edits';
+import type { BudgetRead, Host } from '../host/types';
+
+/** What every view gets from the app: the host, the configuration, the last read, and run(). */
+export interface Pane {
+  host: Host;
+  config: Config;
+  setConfig(config: Config): void;
+  /** The last read of the workbook, or null before the first. */
+  read: BudgetRead | null;
+  /** Reads the budget sheet again (one request) and remembers it. */
+  reload(): Promise<BudgetRead>;
+  /**
+   * Runs an action with a spinner; a failure becomes a message bar instead of an exception.
+   * Resolves to false when it failed.
+   */
+  run(label: string, action: () => Promise<void>): Promise<boolean>;
+  /** Writes a plan through the host as one undoable action, then reads the sheet again. */
+  apply(plan: EditPlan, label: string): Promise<BudgetRead>;
+  busy: boolean;
+}
+
+export const PaneContext = createContext<Pane | null>(null);
+
+export function usePane(): Pane {
+  const pane = useContext(PaneContext);
+  if (!pane) throw new Error('usePane outside the App');
+  return pane;
+}

@@ -1,0 +1,130 @@
+import {
+  Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Subtitle2, Table, TableBody, TableCell,
+  TableHeader, TableHeaderCell, TableRow, tokens,
+} from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import type { Config } from '../../domain/config';
+import { forecastMethodIds, type ForecastMethodId } from '../../domain/forecast/config';
+import { forecast, type ForecastResult } from '../../domain/forecast/forecast';
+import { formatKronor } from '../../domain/format';
+import type { RowRole } from '../../domain/model';
+import { usePane } from '../pane-context';
+import { useStrings } from '../strings';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
+  methods: { display: 'grid', gridTemplateColumns: '1fr auto', gap: tokens.spacingVerticalXS, alignItems: 'center' },
+});
+
+/** Rows whose value a method decides; totals and equity are formulas over them. */
+const CHOOSABLE: RowRole[] = ['contribution', 'other-income', 'item', 'reserve', 'excluded'];
+const PREVIEW_ROWS = 100;
+
+/** Fyll prognoser: horizon and a method per row, a preview of every cell, then one write. */
+export function ForecastView() {
+  const { config, read, reload, run, apply, busy } = usePane();
+  const t = useStrings();
+  const styles = useStyles();
+  const [horizonText, setHorizonText] = useState('');
+  const [methods, setMethods] = useState<Record<string, ForecastMethodId>>({});
+  const horizonRaw = horizonText === '' ? config.forecast.horizon : Number(horizonText);
+  const horizonValid = Number.isInteger(horizonRaw) && horizonRaw >= 1 && horizonRaw <= 10;
+
+  const runConfig: Config = useMemo(
+    () => ({ ...config, forecast: { ...config.forecast, methods: { ...config.forecast.methods, ...methods } } }),
+    [config, methods],
+  );
+  // The forecast is pure and fast: the preview is exactly what Fyll will write.
+  const preview = useMemo((): { result?: ForecastResult; error?: string } => {
+    if (!read || !horizonValid) return {};
+    try {
+      return { result: forecast(read.snapshot, runConfig, { horizon: horizonRaw, existingSheets: read.sheetNames }) };
+    } catch (e) {
+      return { error: e instanceof Error ? e.message : String(e) };
+    }
+  }, [read, runConfig, horizonRaw, horizonValid]);
+
+  const rows = preview.result?.sheet.rows.filter((r) => CHOOSABLE.includes(r.role)) ?? [];
+  const announced = (label: string) => Object.keys(config.forecast.announced).some((k) => k.toLowerCase() === label.replace(/\*/g, '').trim().toLowerCase());
+  const setMethod = (label: string, value: string) =>
+    setMethods((m) => {
+      const next = { ...m };
+      if (value === '') delete next[label];
+      else next[label] = value as ForecastMethodId;
+      return next;
+    });
+  const filled = preview.result?.filled ?? [];
+  const onFill = () => run(t.forecast.label, async () => void (await apply(preview.result!.plan, t.forecast.label)));
+
+  return (
+    <div>
+      <Body1 as="p">{t.forecast.intro}</Body1>
+      <Button appearance={read ? 'secondary' : 'primary'} onClick={() => run(t.readSheet, async () => void (await reload()))} disabled={busy}>
+        {t.readSheet}
+      </Button>
+      {read && (
+        <div className={styles.form}>
+          <Field label={t.forecast.horizon} hint={t.forecast.horizonHint} validationMessage={horizonValid ? undefined : t.forecast.horizonHint}>
+            <Input type="number" min={1} max={10} value={horizonText === '' ? String(config.forecast.horizon) : horizonText} onChange={(_, d) => setHorizonText(d.value)} />
+          </Field>
+          {preview.error && (
+            <MessageBar intent="error">
+              <MessageBarBody>
+                <MessageBarTitle>{t.errors.forecast}</MessageBarTitle>
+                {preview.error}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {rows.length > 0 && (
+            <fieldset>
+              <legend>{t.forecast.methods}</legend>
+              <div className={styles.methods}>
+                {rows.map((r) => (
+                  <Field key={r.row} label={r.label} orientation="horizontal">
+                    <Select value={methods[r.label] ?? ''} onChange={(_, d) => setMethod(r.label, d.value)}>
+                      <option value="">{t.forecast.auto}</option>
+                      {forecastMethodIds
+                        .filter((id) => id !== 'announced' || announced(r.label))
+                        .map((id) => (
+                          <option key={id} value={id}>{t.forecast.methodNames[id]}</option>
+                        ))}
+                    </Select>
+                  </Field>
+                ))}
+              </div>
+            </fieldset>
+          )}
+          {preview.result && (
+            <>
+              <Subtitle2 as="h2">{filled.length ? t.forecast.preview(filled.length) : t.forecast.nothingToFill}</Subtitle2>
+              {filled.length > 0 && (
+                <Table size="extra-small" aria-label={t.forecast.preview(filled.length)}>
+                  <TableHeader>
+                    <TableRow>
+                      {(['cell', 'row', 'year', 'method', 'value'] as const).map((c) => <TableHeaderCell key={c}>{t.forecast.columns[c]}</TableHeaderCell>)}
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {filled.slice(0, PREVIEW_ROWS).map((f) => (
+                      <TableRow key={f.cell}>
+                        <TableCell>{f.cell}</TableCell>
+                        <TableCell>{f.row}</TableCell>
+                        <TableCell>{f.year}</TableCell>
+                        <TableCell title={f.assumption}>{t.forecast.methodNames[f.method as ForecastMethodId] ?? f.assumption}</TableCell>
+                        <TableCell>{formatKronor(f.value)}</TableCell>
+                      </TableRow>
+                    ))}
+                  </TableBody>
+                </Table>
+              )}
+              {filled.length > PREVIEW_ROWS && <Body1>{t.forecast.more(filled.length - PREVIEW_ROWS)}</Body1>}
+              <Button appearance="primary" onClick={onFill} disabled={busy || filled.length === 0}>
+                {t.forecast.fill(filled.length)}
+              </Button>
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

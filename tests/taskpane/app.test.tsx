@@ -1,0 +1,44 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen } from '@testing-library/react';
+import { HostError } from '../../src/host/types';
+import { budgetWithFindings, click, FakeHost, renderPane, settle } from '../helpers/pane';
+
+describe('the pane', () => {
+  it('undoes the last action through the host and validates the restored sheet', async () => {
+    const host = new FakeHost(budgetWithFindings());
+    await renderPane(host);
+    const undo = () => screen.getByRole('button', { name: /^Ångra/ }) as HTMLButtonElement;
+    expect(undo().disabled).toBe(true);
+    await click('Validera');
+    await click('Åtgärda B11');
+    expect(undo().textContent).toBe('Ångra: Åtgärda B11');
+    await click('Ångra: Åtgärda B11');
+    expect(host.called('undo')).toHaveLength(1);
+    expect(screen.getByText('"Åtgärda B11" är ångrat.')).toBeTruthy();
+    expect(undo().disabled).toBe(true);
+  });
+
+  it('reports a protected sheet with what to do', async () => {
+    const host = new FakeHost(budgetWithFindings());
+    host.protectedSheets = ['Budget'];
+    await renderPane(host);
+    await click('Validera');
+    expect(screen.getByText(/Bladet "Budget" är skyddat: kontrollen fungerar/)).toBeTruthy();
+    host.failures.set('apply', new HostError('protected', 'Bladet "Budget" är skyddat, så inget kan skrivas där.', 'Budget'));
+    await click('Åtgärda B11');
+    expect(screen.getByRole('alert').textContent).toMatch(/Ta bort bladskyddet \(Granska > Ta bort skydd\)/);
+  });
+
+  it('speaks English when Office does, and every tab is reachable by keyboard', async () => {
+    const host = new FakeHost(budgetWithFindings(), 'en-US');
+    await renderPane(host);
+    for (const name of ['Check', 'Fill forecast', 'Equity', 'Insert tables', 'Settings']) expect(screen.getByRole('tab', { name })).toBeTruthy();
+    expect(screen.getAllByRole('tab')).toHaveLength(5);
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: 'Settings' }));
+    await settle();
+    expect(screen.getByRole('tabpanel', { name: 'Settings' })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: /Equity floor/ })).toBeTruthy();
+    for (const tab of screen.getAllByRole('tab')) expect(tab.tagName).toBe('BUTTON');
+  });
+});
