@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { contentSecurityPolicy, OFFICE_CDN, OFFICE_LOCAL } from './web-config.mjs';
 
 const local = process.argv.includes('--office=local');
@@ -13,6 +14,17 @@ const pages = [
   { name: 'commands', entry: 'src/commands/commands.ts' },
   { name: 'preview', entry: 'src/preview/index.tsx' },
 ].filter((p) => existsSync(p.entry));
+
+// zod re-exports all of its ~40 message locales; the pane writes its own Swedish messages
+// (src/domain/config.ts), so only the English default is bundled.
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${path.sep}zod${path.sep}`) ? { path: path.resolve('node_modules/zod/v4/locales/en.js') } : undefined,
+    );
+  },
+};
 
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
@@ -27,6 +39,7 @@ await build({
   metafile: true,
   target: ['es2020', 'chrome100', 'safari15', 'edge100'],
   define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+  plugins: [zodEnglishOnly],
   logLevel: 'warning',
 }).then((result) => writeFile(`${out}/meta.json`, JSON.stringify(result.metafile)));
 
