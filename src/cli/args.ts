@@ -1,11 +1,13 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../workbook/errors';
-import { setLoadOptions } from './context';
+import type { LoadOptions } from '../workbook/load';
 
 export interface ParsedArgs {
   command: string;
   file: string;
   values: Record<string, string | boolean | undefined>;
+  /** File limits for this run (--max-mb). */
+  load: LoadOptions;
 }
 
 const OPTIONS = {
@@ -43,8 +45,7 @@ export function parseCommandLine(argv: string[]): ParsedArgs | 'help' {
   const [command, file, ...rest] = parsed.positionals;
   if (!file) throw new InputError(`ange en arbetsbok: finsam-budget ${command} FIL.xlsx`);
   if (rest.length) throw new InputError(`okända argument: ${rest.join(' ')}`);
-  setLoadOptions({ maxBytes: maxBytesArg(parsed.values['max-mb']) });
-  return { command, file, values: parsed.values };
+  return { command, file, values: parsed.values, load: { maxBytes: maxBytesArg(parsed.values['max-mb']) } };
 }
 
 /** --max-mb N as a byte limit for the file host, or undefined for the default (50 MB). */

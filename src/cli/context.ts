@@ -4,6 +4,8 @@ import { ConfigError, parseConfig, type Config } from '../domain/config';
 import { NoBudgetTableError } from '../domain/parse';
 import { InputError } from '../workbook/errors';
 import { loadWorkbookFile } from '../workbook/load';
+import type { ParsedArgs } from './args';
+import type { SheetSnapshot } from '../domain/snapshot';
 import { snapshotsOf } from '../workbook/snapshot';
 import type ExcelJS from 'exceljs';
 
@@ -26,15 +28,20 @@ export async function loadConfig(path: string | undefined): Promise<Config> {
 
 export interface Opened extends Chosen {
   workbook: ExcelJS.Workbook;
+  /** Every sheet, read once: the budget sheet is among them. */
+  snapshots: SheetSnapshot[];
   config: Config;
 }
 
 /** Loads configuration, workbook and budget sheet; every failure names the file. */
-export async function openBudget(file: string, sheetName: string | undefined, configPath: string | undefined): Promise<Opened> {
-  const config = await loadConfig(configPath);
-  const workbook = await loadWorkbookFile(file);
+export async function openBudget(args: ParsedArgs): Promise<Opened> {
+  const { file } = args;
+  const sheetName = args.values.sheet as string | undefined;
+  const config = await loadConfig(args.values.config as string | undefined);
+  const workbook = await loadWorkbookFile(file, args.load);
   try {
-    return { workbook, config, ...chooseBudgetSheet(snapshotsOf(workbook), config, sheetName) };
+    const snapshots = snapshotsOf(workbook);
+    return { workbook, config, snapshots, ...chooseBudgetSheet(snapshots, config, sheetName) };
   } catch (e) {
     if (e instanceof NoBudgetTableError) throw new InputError(`${file}: ${e.message}`);
     throw e;

@@ -9,8 +9,8 @@ const BREACHES = new Set(['equity-over-cap', 'equity-below-floor']);
 
 /** The equity development per year and its breaches of cap and floor. */
 export async function runEquity(args: ParsedArgs, out: (s: string) => void): Promise<number> {
-  const { snapshot, config } = await openBudget(args.file, args.values.sheet as string | undefined, args.values.config as string | undefined);
-  const result = validate(snapshot, config);
+  const { snapshot, sheet, config } = await openBudget(args);
+  const result = validate(snapshot, config, undefined, sheet);
   const breaches = result.findings.filter((f) => BREACHES.has(f.rule));
   if (args.values.json) {
     const json = equityReportJsonSchema.parse({

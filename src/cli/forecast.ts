@@ -9,7 +9,6 @@ import { InputError } from '../workbook/errors';
 import type { ParsedArgs } from './args';
 import { openBudget } from './context';
 import { insatsEndYearsFromTables } from '../domain/insats-end-years';
-import { snapshotsOf } from '../workbook/snapshot';
 import { outputPath } from './output';
 import { equityTable } from './report';
 import { equityJson, forecastJsonSchema } from './schemas';
@@ -25,13 +24,13 @@ function horizonArg(raw: string | boolean | undefined): number | undefined {
 
 export async function runForecast(args: ParsedArgs, out: (s: string) => void): Promise<number> {
   const horizon = horizonArg(args.values.years);
-  const { workbook, snapshot, sheet, config: given } = await openBudget(args.file, args.values.sheet as string | undefined, args.values.config as string | undefined);
+  const { workbook, snapshots, snapshot, sheet, config: given } = await openBudget(args);
   // End years decided in a "Beslutade insatser" table count; the configuration file wins.
-  const fromTables = insatsEndYearsFromTables(snapshotsOf(workbook), sheet);
+  const fromTables = insatsEndYearsFromTables(snapshots, sheet);
   const config = { ...given, forecast: { ...given.forecast, insatsEndYears: { ...fromTables, ...given.forecast.insatsEndYears } } };
   let result: ForecastResult;
   try {
-    result = forecast(snapshot, config, { horizon, existingSheets: workbook.worksheets.map((w) => w.name) });
+    result = forecast(snapshot, config, { horizon, existingSheets: workbook.worksheets.map((w) => w.name), sheet });
   } catch (e) {
     if (e instanceof ForecastError) throw new InputError(`${args.file}: ${e.message}; inget skrevs`);
     throw e;

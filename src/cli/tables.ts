@@ -1,7 +1,6 @@
 import { buildTables, tableIds, TableError, type TableId, type TablePlacement } from '../domain/tables';
 import { applyPlanToWorkbook, tableNamesOf } from '../workbook/apply';
 import { InputError } from '../workbook/errors';
-import { snapshotsOf } from '../workbook/snapshot';
 import type { ParsedArgs } from './args';
 import { openBudget } from './context';
 import { outputPath } from './output';
@@ -33,7 +32,7 @@ export async function runTables(args: ParsedArgs, out: (s: string) => void): Pro
   const only = onlyArg(args.values.only);
   const year = yearArg(args.values.year);
   const placement = placeArg(args.values.place);
-  const { workbook, snapshot, config } = await openBudget(args.file, args.values.sheet as string | undefined, args.values.config as string | undefined);
+  const { workbook, snapshots, snapshot, sheet, config } = await openBudget(args);
   const existing = tableNamesOf(workbook);
   let result;
   try {
@@ -41,7 +40,8 @@ export async function runTables(args: ParsedArgs, out: (s: string) => void): Pro
       only,
       year,
       placement,
-      workbook: { sheetNames: workbook.worksheets.map((w) => w.name), tableNames: existing, sheets: snapshotsOf(workbook) },
+      workbook: { sheetNames: workbook.worksheets.map((w) => w.name), tableNames: existing, sheets: snapshots },
+      sheet,
     });
   } catch (e) {
     if (e instanceof TableError) throw new InputError(`${args.file}: ${e.message}; inget skrevs`);

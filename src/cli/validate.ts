@@ -6,8 +6,8 @@ import { equityJson, validateJsonSchema, type ValidateJson } from './schemas';
 import type { ParsedArgs } from './args';
 
 export async function runValidate(args: ParsedArgs, out: (s: string) => void): Promise<number> {
-  const { snapshot, config } = await openBudget(args.file, args.values.sheet as string | undefined, args.values.config as string | undefined);
-  const result = validate(snapshot, config);
+  const { snapshot, sheet, config } = await openBudget(args);
+  const result = validate(snapshot, config, undefined, sheet);
   const origin = parseA1(snapshot.topLeft);
   const json: ValidateJson = validateJsonSchema.parse({
     file: args.file,

@@ -8,6 +8,8 @@ export interface Amount {
   /** The number the cell stands for (a dash is 0); null for blank, error and plain text. */
   value: number | null;
   raw: CellValue;
+  /** Why a number is not taken as an amount (kind 'text'): for the rule that reports it. */
+  why?: 'date' | 'too-large' | 'not-finite';
 }
 
 /** English and Swedish error values Excel shows in a cell. */
@@ -37,7 +39,7 @@ export function parseSwedishAmount(text: string): number | null {
   s = s.replace(/(kr|sek|:-)\.?$/i, '');
   if (!/^[-+]?\d+(,\d+)?$/.test(s)) return null;
   const n = Number(s.replace(',', '.'));
-  return Number.isFinite(n) ? n : null;
+  return Number.isFinite(n) && Math.abs(n) <= MAX_AMOUNT ? n : null;
 }
 
 /** "-", "–" or "- kr" alone: an explicit zero. */
@@ -46,10 +48,35 @@ export function isDash(text: string): boolean {
   return s === '-';
 }
 
-export function readAmount(raw: CellValue): Amount {
+/**
+ * The largest amount the tool takes as kronor: Excel keeps 15 significant digits, so beyond
+ * 10^15 kr a cell is not a budget amount (1e308 is a typing slip or a hostile file). Taking it
+ * would make sums overflow to Infinity, which no rule, format or JSON output can carry.
+ */
+export const MAX_AMOUNT = 1e15;
+
+/**
+ * An Excel number format that shows a date or time (d, m, y, h, s outside quotes, brackets and
+ * escapes). Office.js reads a date as its serial number (46023 for 2026-01-01); it is no amount.
+ */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format || format === 'General' || format === '@') return false;
+  const bare = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '')
+    .replace(/General/gi, '')
+    .replace(/E[+-]/g, '');
+  return /[dmyhs]/i.test(bare);
+}
+
+export function readAmount(raw: CellValue, numberFormat?: string): Amount {
   if (raw === null || raw === undefined) return { kind: 'blank', value: null, raw: null };
   if (typeof raw === 'number') {
-    return Number.isFinite(raw) ? { kind: 'number', value: raw, raw } : { kind: 'text', value: null, raw };
+    if (!Number.isFinite(raw)) return { kind: 'text', value: null, raw, why: 'not-finite' };
+    if (Math.abs(raw) > MAX_AMOUNT) return { kind: 'text', value: null, raw, why: 'too-large' };
+    if (isDateFormat(numberFormat)) return { kind: 'text', value: null, raw, why: 'date' };
+    return { kind: 'number', value: raw, raw };
   }
   if (typeof raw === 'boolean') return { kind: 'text', value: null, raw };
   if (raw.trim() === '') return { kind: 'blank', value: null, raw };

@@ -16,7 +16,7 @@ export function chooseBudgetSheet(snapshots: SheetSnapshot[], config: Config, na
   if (name !== undefined) {
     const snapshot = snapshots.find((s) => s.sheetName === name);
     if (!snapshot) {
-      const names = snapshots.map((s) => `"${s.sheetName}"`).join(', ') || 'inga';
+      const names = listSome(snapshots.map((s) => `"${s.sheetName}"`)) || 'inga';
       throw new NoBudgetTableError(`bladet "${name}" finns inte (bladen heter ${names})`);
     }
     return { snapshot, sheet: parseBudgetSheet(snapshot, config) };
@@ -40,7 +40,13 @@ export function chooseBudgetSheet(snapshots: SheetSnapshot[], config: Config, na
   if (best) return best.chosen;
   const empty = snapshots.every((s) => s.values.every((r) => r.every((v) => v === null || v === '')));
   if (empty) throw new NoBudgetTableError('arbetsboken är tom');
-  throw new NoBudgetTableError(`ingen budgettabell hittades: ${reasons.join('; ')}`);
+  throw new NoBudgetTableError(`ingen budgettabell hittades: ${listSome(reasons, '; ')}`);
+}
+
+/** At most ten items and how many more: a workbook of 1 000 sheets gets a one-line answer. */
+function listSome(items: string[], separator = ', ', max = 10): string {
+  const shown = items.slice(0, max).join(separator);
+  return items.length > max ? `${shown}${separator}och ${items.length - max} till` : shown;
 }
 
 /** 2 with an income total and a cost total, 1 with one of them, 0 with neither. */

@@ -31,7 +31,12 @@ export function sumFormula(snapshot: SheetSnapshot, rows: number[], col: number)
     start = prev = r;
   }
   flush();
-  return `=SUM(${parts.join(',')})`;
+  // Excel's SUM takes at most 255 arguments: a cost total over hundreds of sections nests.
+  const MAX_ARGS = 255;
+  if (parts.length <= MAX_ARGS) return `=SUM(${parts.join(',')})`;
+  const groups: string[] = [];
+  for (let i = 0; i < parts.length; i += MAX_ARGS) groups.push(`SUM(${parts.slice(i, i + MAX_ARGS).join(',')})`);
+  return `=SUM(${groups.join(',')})`;
 }
 
 /** "=B8-B23" style references between two cells of the snapshot. */
@@ -46,7 +51,12 @@ export function cellRef(snapshot: SheetSnapshot, row: number, col: number): stri
 export function referencedRows(snapshot: SheetSnapshot, formula: string, col: number): number[] | null {
   const body = formula.replace(/^=/, '').replace(/\s+/g, '');
   if (/!|"/.test(body)) return null;
-  const stripped = body.replace(/^(SUM|SUMMA)\((.*)\)$/i, '$2');
+  // SUM nested in SUM (as sumFormula writes past 255 arguments) or SUM(..)+SUM(..) is still a plain sum.
+  let stripped = body;
+  for (let prev = ''; prev !== stripped; ) {
+    prev = stripped;
+    stripped = stripped.replace(/(SUM|SUMMA)\(([^()]*)\)/gi, '$2');
+  }
   if (/[A-Z]{2,}\(|[-*/^&]/i.test(stripped.replace(/\$?[A-Z]{1,3}\$?\d+/gi, ''))) return null;
   const origin = parseA1(snapshot.topLeft);
   const rows: number[] = [];

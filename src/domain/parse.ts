@@ -140,7 +140,7 @@ function classifyRows(raw: RawRow[], snapshot: SheetSnapshot, years: YearColumn[
       role = 'excluded';
     }
     if (role === 'section-header') section = bare;
-    const amounts = new Map(years.map((y) => [y.year, readAmount(cellAt(snapshot, r.row, y.col))]));
+    const amounts = new Map(years.map((y) => [y.year, readAmount(cellAt(snapshot, r.row, y.col), snapshot.numberFormats[r.row]?.[y.col])]));
     const row: BudgetRow = { row: r.row, label: r.label, block: r.block, role, amounts };
     if (r.block === 'cost' && section) row.section = section;
     if (role === 'contribution') row.payer = payerOf(bare);

@@ -15,8 +15,9 @@ export interface Validation {
 const severityOrder = { error: 0, warning: 1 } as const;
 
 /** Parses and checks one sheet; findings come sorted by severity, then row, then column. */
-export function validate(snapshot: SheetSnapshot, config: Config, rules: Rule[] = allRules): Validation {
-  const sheet = parseBudgetSheet(snapshot, config);
+export function validate(snapshot: SheetSnapshot, config: Config, rules: Rule[] = allRules, parsed?: BudgetSheet): Validation {
+  // A caller that has parsed the sheet already (to find it) passes it on: parsing is a third of the work.
+  const sheet = parsed ?? parseBudgetSheet(snapshot, config);
   const equity = computeEquity(sheet, config);
   const context = { snapshot, sheet, equity, config };
   const located = rules.flatMap((rule) =>

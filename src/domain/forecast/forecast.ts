@@ -38,6 +38,8 @@ export interface ForecastOptions {
   horizon?: number;
   /** Sheets the workbook already has, so the assumptions sheet gets a free name. */
   existingSheets?: string[];
+  /** The sheet parsed already, to save parsing it again. */
+  sheet?: BudgetSheet;
 }
 
 export const GENERATED_FILL = '#FFF4CE';
@@ -54,7 +56,7 @@ interface Cell {
 
 /** Fills the blank cells of the prognosis years; never touches a cell that holds anything. */
 export function forecast(snapshot: SheetSnapshot, config: Config, options: ForecastOptions = {}): ForecastResult {
-  const sheet = parseBudgetSheet(snapshot, config);
+  const sheet = options.sheet ?? parseBudgetSheet(snapshot, config);
   if (sheet.budgetYear === null) {
     throw new ForecastError(`bladet "${sheet.sheetName}" har inget budgetår (en kolumn "Budget ÅÅÅÅ" följd bara av prognosår)`);
   }

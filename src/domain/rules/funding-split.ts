@@ -22,6 +22,9 @@ export const fundingSplit: Rule = {
     const municipalities = by('municipality');
     const out: RawFinding[] = [];
     for (const year of sheet.years) {
+      // A contribution that is no amount (text, a date, an error) leaves the year unjudged:
+      // not-an-amount or formula-error names that cell instead.
+      if (contributions.some((r) => ['text', 'error'].includes(r.amounts.get(year.year)!.kind))) continue;
       const s = sum(state, year.year);
       const o = sum(others, year.year);
       const total = s + o;

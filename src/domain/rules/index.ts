@@ -7,12 +7,13 @@ import { fundingSplit } from './funding-split';
 import { hardcodedTotal } from './hardcoded-total';
 import { missingValue } from './missing-value';
 import { negativeAmount } from './negative-amount';
+import { notAnAmount } from './not-an-amount';
 import { sumMismatch } from './sum-mismatch';
 import { textNumber } from './text-number';
 import { totalFormulaRange } from './total-formula-range';
 import { yearSequence } from './year-sequence';
 
-/** Every rule, in the order of the design's rule table. */
+/** Every rule, in the order of the design's rule table (not-an-amount joins text-number). */
 export const rules: Rule[] = [
   sumMismatch,
   totalFormulaRange,
@@ -20,6 +21,7 @@ export const rules: Rule[] = [
   equityCarryForward,
   fundingSplit,
   textNumber,
+  notAnAmount,
   formulaError,
   negativeAmount,
   missingValue,

@@ -34,9 +34,10 @@ export const totalFormulaRange: Rule = {
           return m && m.role !== 'section-header' && m.amounts.get(year.year)!.kind !== 'blank';
         }),
       );
+      const referencedSet = new Set(referenced);
       const matches = (expected: number[]) => {
         const want = new Set(expected);
-        const missing = expected.filter((r) => !referenced.includes(r));
+        const missing = expected.filter((r) => !referencedSet.has(r));
         const extra = [...counted].filter((r) => !want.has(r));
         return { missing, extra };
       };

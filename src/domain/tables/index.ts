@@ -3,6 +3,7 @@ import type { EditPlan, SheetPlan } from '../edits';
 import { computeEquity } from '../equity';
 import { uniqueSheetName } from '../forecast/assumptions';
 import { parseBudgetSheet } from '../parse';
+import type { BudgetSheet } from '../model';
 import { parseA1, type SheetSnapshot } from '../snapshot';
 import { budgetTable } from './budget';
 import { equityTable } from './equity';
@@ -50,6 +51,8 @@ export interface TablesOptions {
   year?: number;
   placement?: TablePlacement;
   workbook: WorkbookFacts;
+  /** The sheet parsed already, to save parsing it again. */
+  sheet?: BudgetSheet;
 }
 
 /**
@@ -57,7 +60,7 @@ export interface TablesOptions {
  * last used row, or at a cell. A table never lands on a non-empty cell; names never repeat.
  */
 export function buildTables(snapshot: SheetSnapshot, config: Config, options: TablesOptions): { tables: InsertedTable[]; plan: EditPlan } {
-  const sheet = parseBudgetSheet(snapshot, config);
+  const sheet = options.sheet ?? parseBudgetSheet(snapshot, config);
   const year = options.year ?? sheet.budgetYear ?? sheet.years[sheet.years.length - 1].year;
   const ctx = { snapshot, sheet, equity: computeEquity(sheet, config), config, year };
   const placement = options.placement ?? { mode: 'new-sheet' };

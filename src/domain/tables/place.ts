@@ -2,6 +2,7 @@ import type { CellEdit, SheetPlan } from '../edits';
 import { quoteSheetName } from '../forecast/forecast';
 import { cellAt, columnLetter, parseA1, snapshotSize, toA1, type SheetSnapshot } from '../snapshot';
 import type { Locator, TableContent } from './types';
+import { formatKronor } from '../format';
 
 export class TableError extends Error {}
 
@@ -96,7 +97,7 @@ export function tableEdits(
       if (format) edit.numberFormat = format;
       if (content.boldRows?.includes(r)) edit.bold = true;
       edits.push(edit);
-      widen(c, typeof cell.value === 'number' ? `${cell.value.toLocaleString('sv-SE')} kr` : String(cell.value ?? ''));
+      widen(c, typeof cell.value === 'number' ? formatKronor(cell.value) : String(cell.value ?? ''));
     }),
   );
   const range = `${toA1(headerRow, left)}:${toA1(headerRow + content.rows.length, left + content.headers.length - 1)}`;

@@ -16,6 +16,9 @@ export const indexed: ForecastMethod = {
   },
 };
 
+// One formatter for all cells: building one per call is slow on large sheets.
+const PERCENT = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
+
 export function formatPercent(rate: number): string {
-  return `${(rate * 100).toLocaleString('sv-SE', { maximumFractionDigits: 2 })} %`;
+  return `${PERCENT.format(rate * 100)} %`;
 }

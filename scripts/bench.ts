@@ -1,0 +1,422 @@
+/**
+ * Benchmark: how the engine, the command line and (when present) the Office.js host scale
+ * with the size of the budget workbook. Run with `node scripts/bench.mjs [--json] [--runs N]`
+ * (which bundles this file to dist/bench.js with esbuild and runs it).
+ *
+ * It measures and prints; it asserts nothing (tests never assert times). The targets are
+ * printed beside the figures with "ok" or "MISS".
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { z } from 'zod';
+import { defaultConfig } from '../src/domain/config';
+import { forecast } from '../src/domain/forecast/forecast';
+import { parseBudgetSheet } from '../src/domain/parse';
+import type { SheetSnapshot } from '../src/domain/snapshot';
+import { buildTables } from '../src/domain/tables';
+import { validate } from '../src/domain/validate';
+import { loadWorkbookFile } from '../src/workbook/load';
+import { snapshotsOf } from '../src/workbook/snapshot';
+import { budgetWorkbook, type BudgetShape } from './bench-workbooks';
+
+const ROOT = process.env.FINSAM_ROOT ?? path.resolve(__dirname, '..');
+const CLI = path.join(ROOT, 'bin', 'finsam-budget.js');
+
+// ---------------------------------------------------------------------------------------------
+// Targets (issue 7)
+export const TARGETS = {
+  normalEngineMs: 5,
+  bigTenYearEngineMs: 200,
+  growthPerTenfoldRows: 12,
+  cliOverBareRead: 1.3,
+  roundTripsPerAction: 2,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Output schema: --json prints exactly one object of this shape.
+const phaseSchema = z.object({
+  parse: z.number().nonnegative(),
+  validate: z.number().nonnegative(),
+  forecast: z.number().nonnegative(),
+  tables: z.number().nonnegative(),
+});
+
+const roundTripsSchema = z.object({
+  available: z.boolean(),
+  /** Round trips (context.sync calls) per action, when src/excel offers a counter. */
+  perAction: z.record(z.string(), z.number().int().nonnegative()).nullable(),
+  note: z.string(),
+});
+
+const sizeSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  sheets: z.number().int().positive(),
+  rowsPerSheet: z.number().int().positive(),
+  years: z.number().int().positive(),
+  fileBytes: z.number().int().positive(),
+  /** JSON size of one sheet's values + formulas + number formats: what one read sync carries. */
+  readPayloadBytes: z.number().int().nonnegative(),
+  /** Median milliseconds for parse + validate + forecast + tables over every budget sheet. */
+  engineMs: z.number().nonnegative(),
+  enginePhasesMs: phaseSchema,
+  engineRuns: z.number().int().positive(),
+  /** exceljs worksheet to snapshot (the file host's read), median ms; not part of engineMs. */
+  snapshotMs: z.number().nonnegative(),
+  /** `node bin/finsam-budget.js validate FILE --json`, wall time, median ms. */
+  cliMs: z.number().nonnegative(),
+  /** `new ExcelJS.Workbook().xlsx.readFile(FILE)` in a fresh node process, wall time, median ms. */
+  bareReadMs: z.number().nonnegative(),
+  cliOverBareRead: z.number().nonnegative(),
+  processRuns: z.number().int().positive(),
+  cliExitCode: z.number().int().nullable(),
+  roundTrips: roundTripsSchema,
+});
+
+const targetCheckSchema = z.object({
+  target: z.string(),
+  measured: z.string(),
+  ok: z.boolean(),
+});
+
+export const benchReportSchema = z.object({
+  tool: z.literal('finsam-budget bench'),
+  node: z.string(),
+  platform: z.string(),
+  cpus: z.number().int().positive(),
+  date: z.string(),
+  sizes: z.array(sizeSchema).min(1),
+  targets: z.array(targetCheckSchema),
+});
+export type BenchReport = z.infer<typeof benchReportSchema>;
+type SizeResult = z.infer<typeof sizeSchema>;
+
+// ---------------------------------------------------------------------------------------------
+interface SizeSpec {
+  id: string;
+  title: string;
+  shape: BudgetShape;
+  sheets: number;
+}
+
+const SIZES: SizeSpec[] = [
+  { id: 'normal', title: 'normal plan (~60 rader × 5 år)', shape: { rows: 60, years: 5 }, sheets: 1 },
+  { id: 'rows10x', title: '10× rader (~600 × 5 år)', shape: { rows: 600, years: 5 }, sheets: 1 },
+  { id: 'rows100x', title: '100× rader (~6 000 × 5 år)', shape: { rows: 6000, years: 5 }, sheets: 1 },
+  { id: 'years10', title: '10 år (~60 rader × 10 år)', shape: { rows: 60, years: 10 }, sheets: 1 },
+  { id: 'big10y', title: '5 000 rader × 10 år', shape: { rows: 5000, years: 10 }, sheets: 1 },
+  { id: 'sheets50', title: '50 blad (ett per förbund, ~60 × 5)', shape: { rows: 60, years: 5 }, sheets: 50 },
+];
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function round(x: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Engine
+
+function engineOnce(snapshots: SheetSnapshot[]): { total: number; phases: z.infer<typeof phaseSchema> } {
+  const config = defaultConfig;
+  const names = snapshots.map((s) => s.sheetName);
+  const phases = { parse: 0, validate: 0, forecast: 0, tables: 0 };
+  const t0 = performance.now();
+  for (const snapshot of snapshots) {
+    let t = performance.now();
+    parseBudgetSheet(snapshot, config);
+    phases.parse += performance.now() - t;
+    t = performance.now();
+    validate(snapshot, config);
+    phases.validate += performance.now() - t;
+    t = performance.now();
+    forecast(snapshot, config, { existingSheets: names });
+    phases.forecast += performance.now() - t;
+    t = performance.now();
+    buildTables(snapshot, config, { workbook: { sheetNames: names, tableNames: [], sheets: [snapshot] } });
+    phases.tables += performance.now() - t;
+  }
+  return { total: performance.now() - t0, phases };
+}
+
+function measureEngine(snapshots: SheetSnapshot[], minRuns: number): { ms: number; phases: z.infer<typeof phaseSchema>; runs: number } {
+  // Warm-up (JIT, regular expressions): at least three runs and about half a second.
+  const warm = performance.now();
+  for (let i = 0; i < 3 || (performance.now() - warm < 500 && i < 200); i++) engineOnce(snapshots);
+  const totals: number[] = [];
+  const phaseRuns: z.infer<typeof phaseSchema>[] = [];
+  const start = performance.now();
+  // At least minRuns, and more while the whole stays under two seconds (up to 50).
+  while (totals.length < minRuns || (performance.now() - start < 2000 && totals.length < 50)) {
+    const r = engineOnce(snapshots);
+    totals.push(r.total);
+    phaseRuns.push(r.phases);
+  }
+  const phase = (k: keyof z.infer<typeof phaseSchema>) => round(median(phaseRuns.map((p) => p[k])), 3);
+  return {
+    ms: round(median(totals), 3),
+    phases: { parse: phase('parse'), validate: phase('validate'), forecast: phase('forecast'), tables: phase('tables') },
+    runs: totals.length,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Processes
+
+function wallMs(args: string[]): { ms: number; code: number | null; stderr: string } {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  return { ms: performance.now() - t, code: r.status, stderr: r.stderr };
+}
+
+const BARE_READ = "const E=require('exceljs');new E.Workbook().xlsx.readFile(process.argv[1]).then(()=>{},e=>{console.error(e);process.exit(1)})";
+
+function measureProcesses(file: string, runs: number): { cli: number; bare: number; code: number | null } {
+  const cli: number[] = [];
+  const bare: number[] = [];
+  let code: number | null = null;
+  // Interleaved, so a busy moment on the machine hits both alike.
+  for (let i = 0; i < runs; i++) {
+    const c = wallMs([CLI, 'validate', file, '--json']);
+    code = c.code;
+    if (c.code !== 0 && c.code !== 1) throw new Error(`the CLI failed on ${file} (exit ${c.code}): ${c.stderr}`);
+    cli.push(c.ms);
+    const b = wallMs(['-e', BARE_READ, file]);
+    if (b.code !== 0) throw new Error(`bare exceljs read failed on ${file}: ${b.stderr}`);
+    bare.push(b.ms);
+  }
+  return { cli: round(median(cli), 1), bare: round(median(bare), 1), code };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Office.js round trips: the hook.
+//
+// scripts/bench.mjs looks for an export named countRoundTrips in src/excel (any .ts file there)
+// and, when it finds one, bundles that file to dist/bench-excel.js and passes its path in
+// FINSAM_BENCH_EXCEL. The expected contract:
+//
+//   export async function countRoundTrips(action: 'validate' | 'forecast' | 'tables',
+//                                         snapshot: SheetSnapshot): Promise<number>
+//
+// runs the action against the Office.js mock loaded with the snapshot and returns how many
+// times context.sync() was called.
+
+type RoundTripCounter = (action: string, snapshot: SheetSnapshot) => Promise<number> | number;
+const ACTIONS = ['validate', 'forecast', 'tables'] as const;
+
+function loadCounter(): { counter: RoundTripCounter | null; note: string } {
+  const bundled = process.env.FINSAM_BENCH_EXCEL;
+  const reason = process.env.FINSAM_BENCH_EXCEL_REASON;
+  if (!bundled) {
+    return { counter: null, note: reason ?? 'src/excel exporterar ingen countRoundTrips(action, snapshot); inga rundresor mätta' };
+  }
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(bundled) as { countRoundTrips?: RoundTripCounter };
+    if (typeof mod.countRoundTrips !== 'function') return { counter: null, note: `${bundled} saknar funktionen countRoundTrips` };
+    return { counter: mod.countRoundTrips, note: 'räknat med countRoundTrips från src/excel på Office.js-mocken' };
+  } catch (e) {
+    return { counter: null, note: `src/excel kunde inte laddas (${(e as Error).message})` };
+  }
+}
+
+async function measureRoundTrips(counter: RoundTripCounter | null, note: string, snapshot: SheetSnapshot): Promise<z.infer<typeof roundTripsSchema>> {
+  if (!counter) return { available: false, perAction: null, note };
+  const perAction: Record<string, number> = {};
+  try {
+    for (const action of ACTIONS) perAction[action] = await counter(action, snapshot);
+  } catch (e) {
+    return { available: false, perAction: null, note: `countRoundTrips kastade: ${(e as Error).message}` };
+  }
+  return { available: true, perAction, note };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function parseArgs(argv: string[]): { json: boolean; runs: number; processRuns: number; keep: boolean; only: string[] | null } {
+  let json = false;
+  let runs = 7;
+  let processRuns = 5;
+  let keep = false;
+  let only: string[] | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') json = true;
+    else if (a === '--runs') runs = Number(argv[++i]);
+    else if (a === '--process-runs') processRuns = Number(argv[++i]);
+    else if (a === '--keep') keep = true;
+    else if (a === '--only') only = argv[++i].split(',');
+    else if (a === '--help' || a === '-h') {
+      process.stdout.write(
+        'npm run bench [-- --json] [--runs N (engine, default 7)] [--process-runs N (CLI, default 5)] [--only normal,rows10x,...] [--keep]\n',
+      );
+      process.exit(0);
+    } else throw new Error(`unknown argument ${a}`);
+  }
+  if (!(runs >= 1) || !(processRuns >= 1)) throw new Error('--runs and --process-runs take a positive number');
+  return { json, runs, processRuns, keep, only };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  if (!existsSync(CLI) || !existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
+    throw new Error('dist/cli.js is missing: run npm run build:cli first');
+  }
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'finsam-bench-'));
+  const log = (s: string) => {
+    if (!args.json) process.stderr.write(s);
+  };
+  const { counter, note } = loadCounter();
+  const results: SizeResult[] = [];
+  try {
+    for (const spec of SIZES) {
+      if (args.only && !args.only.includes(spec.id)) continue;
+      log(`${spec.title}: skapar arbetsbok … `);
+      const file = path.join(dir, `${spec.id}.xlsx`);
+      await budgetWorkbook(spec.shape, spec.sheets).xlsx.writeFile(file);
+      // Read back through the file host, so the engine sees exactly what the CLI sees.
+      const workbook = await loadWorkbookFile(file);
+      const snapTimes: number[] = [];
+      let snapshots: SheetSnapshot[] = [];
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        snapshots = snapshotsOf(workbook);
+        snapTimes.push(performance.now() - t);
+      }
+      log('motorn … ');
+      const engine = measureEngine(snapshots, args.runs);
+      log('kommandoraden … ');
+      const processes = measureProcesses(file, args.processRuns);
+      const roundTrips = await measureRoundTrips(counter, note, snapshots[0]);
+      const s0 = snapshots[0];
+      const payload = Buffer.byteLength(JSON.stringify({ values: s0.values, formulas: s0.formulas, numberFormats: s0.numberFormats }));
+      results.push({
+        id: spec.id,
+        title: spec.title,
+        sheets: spec.sheets,
+        rowsPerSheet: s0.values.length,
+        years: spec.shape.years,
+        fileBytes: statSync(file).size,
+        readPayloadBytes: payload,
+        engineMs: engine.ms,
+        enginePhasesMs: engine.phases,
+        engineRuns: engine.runs,
+        snapshotMs: round(median(snapTimes), 2),
+        cliMs: processes.cli,
+        bareReadMs: processes.bare,
+        cliOverBareRead: round(processes.cli / processes.bare, 2),
+        processRuns: args.processRuns,
+        cliExitCode: processes.code,
+        roundTrips,
+      });
+      log('klart\n');
+    }
+  } finally {
+    if (args.keep) log(`arbetsböckerna ligger kvar i ${dir}\n`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+  const report = benchReportSchema.parse({
+    tool: 'finsam-budget bench',
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpus: os.cpus().length,
+    date: new Date().toISOString(),
+    sizes: results,
+    targets: checkTargets(results),
+  });
+  if (args.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  else process.stdout.write(renderTable(report) + '\n');
+}
+
+function checkTargets(results: SizeResult[]): z.infer<typeof targetCheckSchema>[] {
+  const by = (id: string) => results.find((r) => r.id === id);
+  const out: z.infer<typeof targetCheckSchema>[] = [];
+  const normal = by('normal');
+  if (normal) out.push({ target: `motorn på en normal plan < ${TARGETS.normalEngineMs} ms`, measured: `${normal.engineMs} ms`, ok: normal.engineMs < TARGETS.normalEngineMs });
+  const big = by('big10y');
+  if (big) out.push({ target: `motorn på 5 000 rader × 10 år < ${TARGETS.bigTenYearEngineMs} ms`, measured: `${big.engineMs} ms`, ok: big.engineMs < TARGETS.bigTenYearEngineMs });
+  for (const [from, to] of [['normal', 'rows10x'], ['rows10x', 'rows100x']] as const) {
+    const a = by(from);
+    const b = by(to);
+    if (!a || !b) continue;
+    const rows = b.rowsPerSheet / a.rowsPerSheet;
+    const time = b.engineMs / a.engineMs;
+    out.push({
+      target: `${from} → ${to}: ${round(rows, 1)}× rader kostar ≤ ${TARGETS.growthPerTenfoldRows}× tiden`,
+      measured: `${round(time, 1)}× tiden`,
+      ok: time <= TARGETS.growthPerTenfoldRows,
+    });
+  }
+  for (const r of results) {
+    out.push({
+      target: `${r.id}: kommandoraden ≤ ${TARGETS.cliOverBareRead}× en ren exceljs-läsning`,
+      measured: `${r.cliOverBareRead}× (${r.cliMs} ms mot ${r.bareReadMs} ms)`,
+      ok: r.cliOverBareRead <= TARGETS.cliOverBareRead,
+    });
+  }
+  for (const r of results) {
+    if (!r.roundTrips.available || !r.roundTrips.perAction) continue;
+    const worst = Math.max(...Object.values(r.roundTrips.perAction));
+    out.push({
+      target: `${r.id}: högst ${TARGETS.roundTripsPerAction} rundresor per åtgärd`,
+      measured: `${worst} (${Object.entries(r.roundTrips.perAction).map(([k, v]) => `${k} ${v}`).join(', ')})`,
+      ok: worst <= TARGETS.roundTripsPerAction,
+    });
+  }
+  return out;
+}
+
+function fmtBytes(n: number): string {
+  return n >= 1e6 ? `${round(n / 1e6, 1)} MB` : `${Math.round(n / 1e3)} kB`;
+}
+
+function renderTable(report: BenchReport): string {
+  const head = ['storlek', 'blad', 'rader', 'år', 'fil', 'läsning', 'motor ms', '(parse/valid/progn/tab)', 'snapshot ms', 'CLI ms', 'exceljs ms', 'CLI/exceljs', 'rundresor/åtgärd'];
+  const rows = report.sizes.map((r) => [
+    r.id,
+    String(r.sheets),
+    String(r.rowsPerSheet),
+    String(r.years),
+    fmtBytes(r.fileBytes),
+    fmtBytes(r.readPayloadBytes),
+    r.engineMs.toFixed(2),
+    `${r.enginePhasesMs.parse.toFixed(1)}/${r.enginePhasesMs.validate.toFixed(1)}/${r.enginePhasesMs.forecast.toFixed(1)}/${r.enginePhasesMs.tables.toFixed(1)}`,
+    r.snapshotMs.toFixed(1),
+    r.cliMs.toFixed(0),
+    r.bareReadMs.toFixed(0),
+    `${r.cliOverBareRead.toFixed(2)}×`,
+    r.roundTrips.perAction ? Object.values(r.roundTrips.perAction).join('/') : '–',
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const out = [
+    `finsam-budget bench  (node ${report.node}, ${report.platform}, ${report.cpus} cpu)`,
+    '',
+    line(head),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+    '',
+    'motor = parse + validate + forecast + tables (src/domain), median; över alla blad i arbetsboken.',
+    'läsning = JSON-storleken av ett blads värden, formler och talformat (det en läs-sync bär; Excel på webben tar högst 5 MB per anrop).',
+    'CLI = node bin/finsam-budget.js validate FIL --json; exceljs = ny process som bara läser filen; väggtid, median.',
+    `rundresor: ${report.sizes[0].roundTrips.note}`,
+    ...report.sizes.filter((s) => s.roundTrips.perAction).slice(0, 1).map(() => '           (validate/forecast/tables)'),
+    '',
+    'Mål:',
+    ...report.targets.map((t) => `  ${t.ok ? 'ok  ' : 'MISS'}  ${t.target}: ${t.measured}`),
+  ];
+  return out.join('\n');
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench: ${(e as Error).stack ?? e}\n`);
+  process.exitCode = 1;
+});

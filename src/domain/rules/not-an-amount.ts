@@ -1,0 +1,30 @@
+import type { RawFinding, Rule } from '../findings';
+import { amountCells, displayLabel } from './util';
+
+const WHY = {
+  date: 'ett datum',
+  'too-large': 'ett orimligt stort tal',
+  'not-finite': 'inget ändligt tal',
+} as const;
+
+/** Text, dates and absurd numbers where kronor belong: the sums silently leave them out. */
+export const notAnAmount: Rule = {
+  id: 'not-an-amount',
+  severity: 'error',
+  description: 'En beloppscell innehåller något som inte är ett belopp (text, ett datum eller ett orimligt stort tal).',
+  check({ sheet }) {
+    const out: RawFinding[] = [];
+    for (const { row, year, amount } of amountCells(sheet, (r) => r.role !== 'section-header')) {
+      if (amount.kind !== 'text') continue;
+      const what = amount.why ? WHY[amount.why] : `texten ”${String(amount.raw)}”`;
+      out.push({
+        row: row.row,
+        col: year.col,
+        year: year.year,
+        message: `${displayLabel(row)} ${year.year} innehåller ${what}, inte ett belopp i kronor; summorna räknar inte med det. Skriv beloppet som ett tal.`,
+        actual: String(amount.raw),
+      });
+    }
+    return out;
+  },
+};
