@@ -59,8 +59,19 @@ export const MAX_AMOUNT = 1e15;
  * An Excel number format that shows a date or time (d, m, y, h, s outside quotes, brackets and
  * escapes). Office.js reads a date as its serial number (46023 for 2026-01-01); it is no amount.
  */
+const dateFormats = new Map<string, boolean>();
+
 export function isDateFormat(format: string | undefined): boolean {
   if (!format || format === 'General' || format === '@') return false;
+  // A sheet has a handful of formats and many cells: decide each format once.
+  const known = dateFormats.get(format);
+  if (known !== undefined) return known;
+  const result = showsDate(format);
+  dateFormats.set(format, result);
+  return result;
+}
+
+function showsDate(format: string): boolean {
   const bare = format
     .replace(/"[^"]*"/g, '')
     .replace(/\[[^\]]*\]/g, '')

@@ -114,12 +114,13 @@ export function isBlankCell(snapshot: SheetSnapshot, row: number, col: number): 
   return v === null || (typeof v === 'string' && v.trim() === '');
 }
 
-function key(row: number, year: number): string {
-  return `${row}:${year}`;
+/** A number, not a string: the grid holds a cell per row and year, and strings cost garbage. */
+function key(row: number, year: number): number {
+  return row * 1024 + (year - 1900);
 }
 
-function initialGrid(sheet: BudgetSheet, years: YearColumn[]): Map<string, Cell> {
-  const grid = new Map<string, Cell>();
+function initialGrid(sheet: BudgetSheet, years: YearColumn[]): Map<number, Cell> {
+  const grid = new Map<number, Cell>();
   for (const row of sheet.rows) {
     for (const y of years) {
       const a = row.amounts.get(y.year);
@@ -134,7 +135,7 @@ interface FillInput {
   snapshot: SheetSnapshot;
   row: BudgetRow;
   year: YearColumn;
-  grid: Map<string, Cell>;
+  grid: Map<number, Cell>;
   refOf: (row: number, year: number) => string | null;
   config: Config;
   rateRef: string;
@@ -155,27 +156,33 @@ function fillCell(input: FillInput): FillResult | null {
   if (row.role === 'opening-equity') return carryForward(input, valueAt);
   if (!LEAVES.includes(row.role)) return null;
   const prevValue = valueAt(row.row, year.year - 1);
+  const label = normalise(row.label);
+  const id = chooseMethod(row, label, input.config);
   const ctx: MethodContext = {
     row,
-    key: normalise(row.label),
+    key: label,
     year: year.year,
     previous: prevValue === null ? null : { value: prevValue, ref: input.refOf(row.row, year.year - 1) },
-    known: sheet.years
-      .filter((y) => y.year < year.year)
-      .flatMap((y) => {
-        const v = row.amounts.get(y.year)?.value;
-        return v === null || v === undefined ? [] : [{ year: y.year, value: v }];
-      }),
+    // Only the trend looks at the years entered; the others need not pay for the list.
+    known: id === 'trend' ? knownValues(sheet, row, year.year) : [],
     config: input.config,
     rateRef: input.rateRef,
   };
-  const id = chooseMethod(row, ctx.key, input.config);
   const result = methods[id].fill(ctx);
   if (result) return { ...result, method: id, methodName: methods[id].name };
   // No announced amount or too few years for a trend: carry the year before, and say so.
   const fallback = methods.flat.fill(ctx);
   if (!fallback) return null;
   return { ...fallback, assumption: `${methods[id].name} saknas för ${year.year}; ${fallback.assumption}`, method: 'flat', methodName: methods.flat.name };
+}
+
+function knownValues(sheet: BudgetSheet, row: BudgetRow, before: number): { year: number; value: number }[] {
+  return sheet.years
+    .filter((y) => y.year < before)
+    .flatMap((y) => {
+      const v = row.amounts.get(y.year)?.value;
+      return v === null || v === undefined ? [] : [{ year: y.year, value: v }];
+    });
 }
 
 /** Opening equity of a year = the year before's income total minus its cost total. */

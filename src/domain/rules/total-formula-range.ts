@@ -42,8 +42,9 @@ export const totalFormulaRange: Rule = {
         return { missing, extra };
       };
       const direct = matches(row.components!);
-      const leaves = matches(leafComponents(sheet, row.components!));
       if (!direct.missing.length && !direct.extra.length) continue;
+      // Only a formula that misses its direct rows is checked against the rows beneath them.
+      const leaves = matches(leafComponents(sheet, row.components!));
       if (!leaves.missing.length && !leaves.extra.length) continue;
       const parts: string[] = [];
       if (direct.missing.length) parts.push(`utelämnar ${describeRows(sheet, direct.missing)}`);

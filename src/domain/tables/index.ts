@@ -99,7 +99,8 @@ export function buildTables(snapshot: SheetSnapshot, config: Config, options: Ta
     const name = uniqueTableName(def.baseName, takenTables);
     const placed = tableEdits(content, title, target.top, target.left, snapshot.sheetName, origin);
     const plan = plans.get(target.sheet) ?? emptyPlan(target.sheet, target.create);
-    plan.edits.push(...placed.edits);
+    // concat, not push(...): a large table has more cells than a call may take arguments.
+    plan.edits = plan.edits.concat(placed.edits);
     plan.tables.push({ name, range: placed.range, style: 'TableStyleMedium2' });
     for (const [c, w] of Object.entries(placed.widths)) plan.columnWidths[c] = Math.max(plan.columnWidths[c] ?? 0, w);
     plans.set(target.sheet, plan);

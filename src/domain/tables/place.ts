@@ -89,13 +89,14 @@ export function tableEdits(
     edits.push({ cell: toA1(headerRow, left + c), value: h, reason });
     widen(c, h);
   });
+  const bold = new Set(content.boldRows ?? []);
   content.rows.forEach((cells, r) =>
     cells.forEach((cell, c) => {
       const format = content.formats[c];
       const edit: CellEdit = { cell: at.self(r, c), value: cell.value, reason };
       if ('formula' in cell) edit.formula = cell.formula(at);
       if (format) edit.numberFormat = format;
-      if (content.boldRows?.includes(r)) edit.bold = true;
+      if (bold.has(r)) edit.bold = true;
       edits.push(edit);
       widen(c, typeof cell.value === 'number' ? formatKronor(cell.value) : String(cell.value ?? ''));
     }),
