@@ -199,7 +199,7 @@ function measureProcesses(file: string, runs: number): { cli: number; bare: numb
 // ---------------------------------------------------------------------------------------------
 // Office.js round trips: the hook.
 //
-// scripts/bench.mjs looks for an export named countRoundTrips in src/excel (any .ts file there)
+// scripts/bench.mjs bundles scripts/bench-roundtrips.ts, which exports countRoundTrips
 // and, when it finds one, bundles that file to dist/bench-excel.js and passes its path in
 // FINSAM_BENCH_EXCEL. The expected contract:
 //
