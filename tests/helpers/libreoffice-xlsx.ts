@@ -12,12 +12,11 @@
  *   "Calc MS Excel 2007 XML".
  * - Timeout: 60 s per conversion by default; the soffice process group is killed.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DEFAULT_TIMEOUT_MS, profileDirectory, type ConvertOptions } from './libreoffice';
+import { DEFAULT_TIMEOUT_MS, profileDirectory, runSoffice as soffice, type ConvertOptions } from './libreoffice';
 
 const XLSX_FILTER = 'Calc MS Excel 2007 XML';
 let ownProfile: string | undefined;
@@ -39,33 +38,6 @@ export async function disposeXlsxProfile(): Promise<void> {
   await queue.catch(() => undefined);
   if (ownProfile) fs.rmSync(ownProfile, { recursive: true, force: true });
   ownProfile = undefined;
-}
-
-function soffice(args: string[], what: string, timeoutMs: number): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('soffice', args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (output += d.toString('utf8')));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        if (child.pid) process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        child.kill('SIGKILL');
-      }
-    }, timeoutMs);
-    child.on('error', (err: NodeJS.ErrnoException) => {
-      clearTimeout(timer);
-      reject(err.code === 'ENOENT' ? new Error('LibreOffice (soffice) is not on PATH: install it with scripts/setup-debian.sh') : err);
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      if (timedOut) reject(new Error(`LibreOffice did not finish ${what} within ${timeoutMs / 1000} s and was killed. Output so far:\n${output}`));
-      else resolve({ code, output });
-    });
-  });
 }
 
 /**

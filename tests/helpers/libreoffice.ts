@@ -97,7 +97,8 @@ interface SofficeResult {
   output: string;
 }
 
-function runSoffice(args: string[], what: string, timeoutMs: number): Promise<SofficeResult> {
+/** Runs soffice with a timeout that kills its whole process group. Shared by libreoffice-xlsx.ts. */
+export function runSoffice(args: string[], what: string, timeoutMs: number): Promise<SofficeResult> {
   return new Promise((resolve, reject) => {
     // Own process group, so that a timeout also kills soffice.bin behind the soffice script.
     const child = spawn('soffice', args, {
