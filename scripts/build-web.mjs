@@ -1,6 +1,7 @@
 // Production build of the pane's pages into dist/web: taskpane.html, commands.html (and the
 // preview, when its entry exists), with assets. `--office=local` serves office.js from
 // @microsoft/office-js (development, tests, the preview); the default uses Office's CDN.
+// `--out=DIR` builds elsewhere (the tests build both variants side by side).
 import { build } from 'esbuild';
 import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -8,7 +9,7 @@ import path from 'node:path';
 import { contentSecurityPolicy, OFFICE_CDN, OFFICE_LOCAL } from './web-config.mjs';
 
 const local = process.argv.includes('--office=local');
-const out = 'dist/web';
+const out = process.argv.find((a) => a.startsWith('--out='))?.slice(6) || 'dist/web';
 const pages = [
   { name: 'taskpane', entry: 'src/taskpane/index.tsx' },
   { name: 'commands', entry: 'src/commands/commands.ts' },
@@ -26,6 +27,10 @@ const zodEnglishOnly = {
   },
 };
 
+// The output directory is emptied first: never the project itself or a folder above it.
+if (path.relative(path.resolve(out), process.cwd()) === '' || !path.relative(path.resolve(out), process.cwd()).startsWith('..')) {
+  throw new Error(`--out=${out}: välj en egen mapp för bygget (den töms), inte projektet eller en mapp ovanför det`);
+}
 await rm(out, { recursive: true, force: true });
 await mkdir(out, { recursive: true });
 await build({
@@ -52,4 +57,9 @@ for (const page of pages) {
   await writeFile(`${out}/${page.name}.html`, html);
 }
 await cp('assets', `${out}/assets`, { recursive: true });
+// The preview offers the bundled sample plan ("Öppna exemplet").
+if (pages.some((p) => p.name === 'preview')) {
+  await mkdir(`${out}/examples`, { recursive: true });
+  await cp('examples/budgetplan-2026.xlsx', `${out}/examples/budgetplan-2026.xlsx`);
+}
 console.log(`Byggde ${pages.map((p) => `${p.name}.html`).join(', ')} i ${out} (office.js ${local ? 'lokalt' : 'från Office CDN'}).`);

@@ -1,6 +1,7 @@
 // Serves dist/web on localhost: HTTPS with the Office dev certificates for the add-in
 // (`--https`, port 3000), plain HTTP for the preview. office.js and its files come from
 // @microsoft/office-js under /office-js/. Only loopback; nothing else is reachable.
+// `--root=DIR` serves another build (the tests'); `--port=0` takes a free port (printed).
 import { createServer as createHttp } from 'node:http';
 import { createServer as createHttps } from 'node:https';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -9,7 +10,7 @@ import path from 'node:path';
 const args = process.argv.slice(2);
 const https = args.includes('--https');
 const port = Number(args.find((a) => a.startsWith('--port='))?.slice(7) ?? (https ? 3000 : 3001));
-const root = path.resolve('dist/web');
+const root = path.resolve(args.find((a) => a.startsWith('--root='))?.slice(7) || 'dist/web');
 const officeRoot = path.resolve('node_modules/@microsoft/office-js/dist');
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css',
@@ -48,5 +49,6 @@ if (https) {
   server = createHttp(handler);
 }
 server.listen(port, '127.0.0.1', () => {
-  console.log(`Finsam Budget: ${https ? 'https' : 'http'}://localhost:${port}/${https ? 'taskpane.html' : 'preview.html'}`);
+  const { port: actual } = server.address();
+  console.log(`Finsam Budget: ${https ? 'https' : 'http'}://localhost:${actual}/${https ? 'taskpane.html' : 'preview.html'}`);
 });

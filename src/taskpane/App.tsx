@@ -18,6 +18,8 @@ import { ValidateView } from './views/ValidateView';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: '280px' },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  // A narrow pane wraps its tabs instead of hiding the last ones.
+  tabs: { flexWrap: 'wrap' },
 });
 
 const TABS = ['validate', 'forecast', 'equity', 'tables', 'settings'] as const;
@@ -135,7 +137,7 @@ export function App({ host, initialTab = 'validate' }: AppProps) {
                 {undoLabel ? t.undoWhat(undoLabel) : t.undo}
               </Button>
             </header>
-            <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} size="small" vertical={false}>
+            <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} size="small" vertical={false}>
               {TABS.map((id) => (
                 <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
                   {t.tabs[id]}

@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { ExcelHost } from '../excel/excel-host';
+import { quietOfficeOutsideOffice } from '../host/office-outside';
 import type { Host } from '../host/types';
 import { App } from './App';
 
@@ -12,6 +13,7 @@ export function mount(container: HTMLElement, host: Host): void {
 // preview's own entry point mounts the pane on a file host instead.
 Office.onReady((info) => {
   const container = document.getElementById('root');
+  if (!info.host) quietOfficeOutsideOffice();
   if (!container || info.host !== Office.HostType.Excel) return;
   mount(container, new ExcelHost({ displayLanguage: Office.context.displayLanguage }));
 });

@@ -8,6 +8,9 @@ function argb(hex: string): string {
 }
 
 function writeCell(cell: ExcelJS.Cell, edit: CellEdit): void {
+  // exceljs gives every cell of a loaded file that shares a style the same style object: a
+  // fill set on one would colour them all (the user's input cells too). This cell gets its own.
+  if (edit.numberFormat !== undefined || edit.fill || edit.bold) cell.style = { ...cell.style };
   if (edit.formula !== undefined) {
     const result = typeof edit.value === 'number' || typeof edit.value === 'string' ? edit.value : undefined;
     cell.value = { formula: edit.formula.slice(1), result } as ExcelJS.CellFormulaValue;

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
 import { InputError } from './errors';
+import { looksLikeText, oleProblem, SAVE_AS_XLSX, textProblem } from './sniff';
 import { readCentralDirectory, readEntry, ZipFormatError, type ZipEntry } from './zip';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -28,8 +29,6 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
  */
 export const DEFAULT_MAX_INFLATED_BYTES = 100 * 1024 * 1024;
 export const DEFAULT_MAX_ENTRIES = 20_000;
-
-const SAVE_AS_XLSX = 'öppna den i Excel (eller LibreOffice) och spara som Excel-arbetsbok (.xlsx)';
 
 function startsWith(buf: Buffer, magic: number[]): boolean {
   return magic.every((b, i) => buf[i] === b);
@@ -63,29 +62,8 @@ function zipProblem(buf: Buffer, entries: ZipEntry[]): string | null {
   return `filen är en zip-fil men ingen Excel-arbetsbok (.xlsx); ${SAVE_AS_XLSX}`;
 }
 
-/** True when the first bytes read as text (no NUL byte, mostly printable). */
-function looksLikeText(buf: Buffer): boolean {
-  const head = buf.subarray(0, 4096);
-  if (head.includes(0)) return false;
-  let printable = 0;
-  for (const b of head) if (b === 9 || b === 10 || b === 13 || b >= 32) printable++;
-  return printable / head.length > 0.95;
-}
-
-function textProblem(buf: Buffer): string {
-  const head = buf.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '').trimStart();
-  if (/^<\?xml[^>]*>\s*(<\?mso-application[^>]*>\s*)?<Workbook/i.test(head) || /urn:schemas-microsoft-com:office:spreadsheet/.test(head)) {
-    return `filen är ett XML-kalkylblad (Excel 2003), inte .xlsx; ${SAVE_AS_XLSX}`;
-  }
-  if (/^<(!doctype\s+html|html|table)\b/i.test(head)) {
-    return `filen är en webbsida (HTML) med fel filändelse, inte en Excel-arbetsbok; ${SAVE_AS_XLSX}`;
-  }
-  const lines = head.split(/\r?\n/).filter((l) => l.trim()).slice(0, 5);
-  if (lines.length > 0 && lines.every((l) => /[;,\t]/.test(l))) {
-    return `filen är en textfil (CSV) med fel filändelse, inte en Excel-arbetsbok; ${SAVE_AS_XLSX}`;
-  }
-  return `filen är en textfil, inte en Excel-arbetsbok (.xlsx); ${SAVE_AS_XLSX}`;
-}
+// Text files and OLE files (.xls, encrypted) are named by ./sniff, which the browser preview
+// uses too, so both say the same.
 
 /** Why a buffer is not a workbook we can read, or null when it looks like one. */
 export function sniffProblem(buf: Buffer): string | null {
@@ -100,12 +78,7 @@ export function sniffProblem(buf: Buffer): string | null {
     }
     return zipProblem(buf, entries);
   }
-  if (startsWith(buf, OLE)) {
-    const encrypted = buf.includes(Buffer.from('EncryptionInfo', 'utf16le'));
-    return encrypted
-      ? 'arbetsboken är lösenordsskyddad (krypterad); spara en kopia utan lösenord i Excel (Arkiv > Info > Skydda arbetsbok) och försök igen'
-      : 'filen är en äldre Excel-fil (.xls); spara den som Excel-arbetsbok (.xlsx) och försök igen';
-  }
+  if (startsWith(buf, OLE)) return oleProblem(buf);
   if (looksLikeText(buf)) return textProblem(buf);
   return `filen är inte en Excel-arbetsbok (.xlsx); ${SAVE_AS_XLSX}`;
 }

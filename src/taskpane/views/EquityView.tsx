@@ -24,7 +24,7 @@ export function EquityView() {
 
   return (
     <div>
-      <Body1 as="p">{t.equity.intro}</Body1>
+      <Body1 as="p" block>{t.equity.intro}</Body1>
       <Button appearance="primary" onClick={() => run(t.equity.show, async () => void (await reload()))} disabled={busy}>
         {t.equity.show}
       </Button>

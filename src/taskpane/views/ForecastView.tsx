@@ -58,7 +58,7 @@ export function ForecastView() {
 
   return (
     <div>
-      <Body1 as="p">{t.forecast.intro}</Body1>
+      <Body1 as="p" block>{t.forecast.intro}</Body1>
       <Button appearance={read ? 'secondary' : 'primary'} onClick={() => run(t.readSheet, async () => void (await reload()))} disabled={busy}>
         {t.readSheet}
       </Button>

@@ -60,7 +60,7 @@ export function SettingsView() {
 
   return (
     <div>
-      <Body1 as="p">{s.intro}</Body1>
+      <Body1 as="p" block>{s.intro}</Body1>
       {issues.length > 0 && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>

@@ -51,7 +51,7 @@ export function TablesView() {
   const where = read?.selection ? `${read.selection.sheet}!${read.selection.cell}` : null;
   return (
     <div>
-      <Body1 as="p">{t.tables.intro}</Body1>
+      <Body1 as="p" block>{t.tables.intro}</Body1>
       <div className={styles.form}>
         <fieldset className={styles.group}>
           <legend>{t.tables.choose}</legend>

@@ -90,7 +90,7 @@ export function ValidateView() {
   const warnings = (result?.findings.length ?? 0) - errors;
   return (
     <div>
-      <Body1 as="p">{t.validate.intro}</Body1>
+      <Body1 as="p" block>{t.validate.intro}</Body1>
       <Button appearance="primary" onClick={onValidate} disabled={busy}>
         {t.validate.run}
       </Button>
