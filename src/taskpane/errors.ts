@@ -14,7 +14,11 @@ export interface ShownError {
 
 export function describeError(error: unknown, t: Strings): ShownError {
   const body = error instanceof Error ? error.message : String(error);
-  if (error instanceof NoBudgetTableError) return { title: t.errors.noBudget, body, hint: t.errors.noBudgetHint };
+  if (error instanceof NoBudgetTableError) {
+    // The title already says it; the body keeps only the reasons, capitalised.
+    const reasons = body.replace(/^ingen budgettabell hittades:?\s*/i, '');
+    return { title: t.errors.noBudget, body: reasons.charAt(0).toUpperCase() + reasons.slice(1), hint: t.errors.noBudgetHint };
+  }
   if (error instanceof ForecastError) return { title: t.errors.forecast, body };
   if (error instanceof TableError) return { title: t.errors.tables, body };
   if (error instanceof ConfigError) return { title: t.errors.config, body, hint: t.errors.configHint };
