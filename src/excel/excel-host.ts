@@ -36,6 +36,7 @@ export const MAX_CELLS_PER_REQUEST = 60_000;
 
 export class ExcelHost implements Host {
   readonly displayLanguage: string;
+  readonly settingsTravelWithFile = true;
   private readonly run: Runner;
   private readonly maxCells: number;
   private readonly supported: (name: string, version: string) => boolean;

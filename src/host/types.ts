@@ -28,6 +28,8 @@ export interface BudgetRead {
 export interface Host {
   /** Office's display language ("sv-SE", "en-US"); the pane shows English for "en". */
   readonly displayLanguage: string;
+  /** True when saveSettings stores the configuration in the workbook itself (Excel), false when only for this session (a file in the browser). */
+  readonly settingsTravelWithFile: boolean;
   readBudget(config: Config): Promise<BudgetRead>;
   /** Writes a plan as one action, remembering what it replaced so undo() can restore it. */
   apply(plan: EditPlan, label: string): Promise<void>;

@@ -62,6 +62,7 @@ function message(e: unknown): string {
 
 export class FileHost implements Host {
   readonly displayLanguage: string;
+  readonly settingsTravelWithFile = false;
   private settings: unknown = null;
   private undoStack: UndoRecord[] = [];
   private listeners = new Set<() => void>();

@@ -69,6 +69,7 @@ const sv = {
   },
   settings: {
     intro: 'Sparas i arbetsboken, så den följer med filen.',
+    introSession: 'Gäller under den här sessionen; en fil i webbläsaren har inga dokumentinställningar. Använd en JSON-fil med --config på kommandoraden för att spara den.',
     floor: 'Golv för eget kapital (kr)',
     tiers: 'Tak: nivåer på medlemsbidragen',
     upTo: (i: number) => `Nivå ${i}: upp till (kr, tomt = ingen gräns)`,
@@ -82,6 +83,7 @@ const sv = {
     insatsEnd: 'Insatsers slutår (en per rad: Rad = år)',
     save: 'Spara inställningar',
     saved: 'Inställningarna är sparade i arbetsboken.',
+    savedSession: 'Inställningarna gäller nu, under den här sessionen.',
     invalid: 'Inställningarna sparades inte. Rätta fälten nedan:',
     storedInvalid: 'Den sparade konfigurationen är ogiltig, så standardvärdena används. Öppna Inställningar och spara om:',
     reset: 'Återställ standardvärden',
@@ -168,6 +170,7 @@ const en: Strings = {
   },
   settings: {
     intro: 'Stored in the workbook, so it travels with the file.',
+    introSession: 'Applies for this session; a file in the browser has no document settings. Use a JSON file with --config on the command line to keep it.',
     floor: 'Equity floor (SEK)',
     tiers: 'Cap: tiers of member contributions',
     upTo: (i) => `Tier ${i}: up to (SEK, empty = no limit)`,
@@ -181,6 +184,7 @@ const en: Strings = {
     insatsEnd: 'Project end years (one per line: Row = year)',
     save: 'Save settings',
     saved: 'The settings are saved in the workbook.',
+    savedSession: 'The settings apply now, for this session.',
     invalid: 'The settings were not saved. Correct the fields below:',
     storedInvalid: 'The stored configuration is invalid, so the defaults are used. Open Settings and save again:',
     reset: 'Restore defaults',

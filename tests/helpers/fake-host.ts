@@ -15,6 +15,7 @@ export interface Call {
  */
 export class FakeHost implements Host {
   calls: Call[] = [];
+  settingsTravelWithFile = true;
   settings: unknown = null;
   selection?: Selection = { sheet: 'Budget', cell: 'H2' };
   sheetNames: string[];

@@ -48,4 +48,14 @@ describe('Inställningar', () => {
     expect(screen.getAllByRole('textbox', { name: /andel/ })).toHaveLength(3);
     await settle();
   });
+
+  it('says the settings last for the session where the host cannot keep them in the file', async () => {
+    const host = new FakeHost(sheetOf(validBudgetRows()));
+    host.settingsTravelWithFile = false;
+    await renderPane(host, 'settings');
+    expect(screen.getByText(/Gäller under den här sessionen/)).toBeTruthy();
+    expect(screen.queryByText(/Sparas i arbetsboken/)).toBeNull();
+    await click('Spara inställningar');
+    expect(screen.getByText('Inställningarna gäller nu, under den här sessionen.')).toBeTruthy();
+  });
 });

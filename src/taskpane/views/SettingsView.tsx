@@ -60,7 +60,7 @@ export function SettingsView() {
 
   return (
     <div>
-      <Body1 as="p" block>{s.intro}</Body1>
+      <Body1 as="p" block>{host.settingsTravelWithFile ? s.intro : s.introSession}</Body1>
       {issues.length > 0 && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>
@@ -71,7 +71,7 @@ export function SettingsView() {
       )}
       {saved && (
         <MessageBar intent="success">
-          <MessageBarBody>{s.saved}</MessageBarBody>
+          <MessageBarBody>{host.settingsTravelWithFile ? s.saved : s.savedSession}</MessageBarBody>
         </MessageBar>
       )}
       <form className={styles.form} onSubmit={(e) => { e.preventDefault(); onSave(); }}>
