@@ -78,9 +78,15 @@ export function forecast(snapshot: SheetSnapshot, config: Config, options: Forec
   const edits: CellEdit[] = [...headerEdits];
   const colOf = new Map(allYears.map((y) => [y.year, y.col]));
   const refOf = (row: number, year: number) => (grid.get(key(row, year))?.numeric ? cellRef(snapshot, row, colOf.get(year)!) : null);
+  const byRole = new Map<RowRole, BudgetRow[]>();
+  for (const row of sheet.rows) {
+    const list = byRole.get(row.role);
+    if (list) list.push(row);
+    else byRole.set(row.role, [row]);
+  }
   for (const year of columns) {
     for (const role of ORDER) {
-      for (const row of sheet.rows.filter((r) => r.role === role)) {
+      for (const row of byRole.get(role) ?? []) {
         if (!isBlankCell(snapshot, row.row, year.col)) continue;
         const result = fillCell({ sheet, snapshot, row, year, grid, refOf, config, rateRef, allYears });
         if (!result) continue;

@@ -20,13 +20,13 @@ export function lookup<T>(record: Record<string, T>, key: string): T | undefined
   return hit === undefined ? undefined : record[hit];
 }
 
-// Labels repeat across years and look-ups; keep the last few thousand normalised.
+// Labels repeat across years and look-ups; keep them normalised (bounded, for a long-lived pane).
 const normalised = new Map<string, string>();
 
 export function normalise(label: string): string {
   let out = normalised.get(label);
   if (out === undefined) {
-    if (normalised.size > 5000) normalised.clear();
+    if (normalised.size > 100_000) normalised.clear();
     out = label.replace(/[*\s\u00a0]+/g, ' ').trim().toLowerCase();
     normalised.set(label, out);
   }
