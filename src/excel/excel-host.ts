@@ -1,4 +1,5 @@
 import type { Config } from '../domain/config';
+import { UndoStack } from '../host/undo-stack';
 import type { EditPlan } from '../domain/edits';
 import { HostError, type BudgetRead, type Host } from '../host/types';
 import { capture, write, type ApplyOptions } from './apply';
@@ -21,7 +22,6 @@ export interface ExcelHostOptions {
 
 /** Where the configuration lives in the workbook (Excel's document settings, saved with the file). */
 export const SETTINGS_KEY = 'finsamBudget.config';
-const UNDO_DEPTH = 20;
 
 /**
  * The Office.js host. Reading costs one request for a normal budget sheet; every action two
@@ -40,7 +40,7 @@ export class ExcelHost implements Host {
   private readonly run: Runner;
   private readonly maxCells: number;
   private readonly supported: (name: string, version: string) => boolean;
-  private readonly undoStack: UndoRecord[] = [];
+  private readonly undoStack = new UndoStack<UndoRecord>();
 
   constructor(options: ExcelHostOptions = {}) {
     this.run = options.run ?? ((batch) => Excel.run(batch));
@@ -83,19 +83,18 @@ export class ExcelHost implements Host {
       throw new HostError('write-failed', `Skrivningen misslyckades (${reason}); arbetsboken är som förut. Försök igen.`);
     }
     this.undoStack.push(record);
-    if (this.undoStack.length > UNDO_DEPTH) this.undoStack.shift();
   }
 
   canUndo(): boolean {
-    return this.undoStack.length > 0;
+    return this.undoStack.canUndo;
   }
 
   undoLabel(): string | null {
-    return this.undoStack[this.undoStack.length - 1]?.label ?? null;
+    return this.undoStack.label;
   }
 
   async undo(): Promise<boolean> {
-    const record = this.undoStack[this.undoStack.length - 1];
+    const record = this.undoStack.peek();
     if (!record) return false;
     try {
       await this.run((context) => restore(context, record));

@@ -5,6 +5,7 @@
  * command line; undo puts back the workbook exactly as it was, from the bytes saved before
  * the action.
  */
+import { UndoStack } from '../host/undo-stack';
 import type ExcelJS from 'exceljs';
 import { chooseBudgetSheet } from '../domain/choose';
 import type { Config } from '../domain/config';
@@ -30,7 +31,6 @@ export function loadExcelJS(): Promise<ExcelJSModule> {
 /** The command line's limits (src/workbook/load.ts), so a file the CLI refuses is refused here too. */
 export const PREVIEW_LIMITS: SniffLimits = { maxBytes: 50 * 1024 * 1024, maxInflatedBytes: 100 * 1024 * 1024, maxEntries: 20_000 };
 
-const UNDO_DEPTH = 20;
 
 interface UndoRecord {
   label: string;
@@ -64,7 +64,7 @@ export class FileHost implements Host {
   readonly displayLanguage: string;
   readonly settingsTravelWithFile = false;
   private settings: unknown = null;
-  private undoStack: UndoRecord[] = [];
+  private readonly undoStack = new UndoStack<UndoRecord>();
   private listeners = new Set<() => void>();
   private active: string;
   private selected: Selection | undefined;
@@ -190,21 +190,20 @@ export class FileHost implements Host {
       throw new HostError('write-failed', `Skrivningen misslyckades (${reason.charAt(0).toLowerCase()}${reason.slice(1)}); arbetsboken är som förut.`);
     }
     this.undoStack.push(before);
-    if (this.undoStack.length > UNDO_DEPTH) this.undoStack.shift();
     // As in Excel, a new sheet does not become the active one; its tab appears.
     this.changed();
   }
 
   canUndo(): boolean {
-    return this.undoStack.length > 0;
+    return this.undoStack.canUndo;
   }
 
   undoLabel(): string | null {
-    return this.undoStack[this.undoStack.length - 1]?.label ?? null;
+    return this.undoStack.label;
   }
 
   async undo(): Promise<boolean> {
-    const record = this.undoStack[this.undoStack.length - 1];
+    const record = this.undoStack.peek();
     if (!record) return false;
     try {
       this.book = await readWorkbook(record.bytes);
