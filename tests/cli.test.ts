@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { buildCli, expectRefused as refused, runCli, type Run } from './helpers/cli';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,12 +10,7 @@ const ROOT = path.join(__dirname, '..');
 const SAMPLE = path.join(ROOT, 'examples', 'budgetplan-2026.xlsx');
 let dir: string;
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'finsam-budget.js'), ...args], {
-    cwd: dir, encoding: 'utf8', timeout: 30000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (...args: string[]) => runCli(dir, args);
 
 function tmp(name: string): string {
   return path.join(dir, name);
@@ -39,22 +34,11 @@ async function workbook(name: string, sheets: [string, TestCell[][]][]): Promise
   return file;
 }
 
-/** Unusable input: exit 2, nothing on stdout, one Swedish line on stderr naming `names` and matching `reason`. */
-function expectRefused(r: ReturnType<typeof run>, names: string, reason: RegExp): void {
-  expect(r.stdout).toBe('');
-  const lines = r.stderr.trimEnd().split('\n');
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^finsam-budget: /);
-  expect(lines[0]).toContain(names);
-  expect(lines[0]).toMatch(reason);
-  expect(r.stderr).not.toMatch(/\n\s+at |Error:|TypeError|node:internal/);
-  expect(r.code).toBe(2);
-}
+const expectRefused = (r: Run, names: string, reason: RegExp) => refused(r, reason, names);
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'finsam-cli-'));
-  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build:cli failed: ${build.stderr}`);
+  buildCli();
 });
 
 afterAll(() => {

@@ -2,6 +2,7 @@
  * The forecast and equity commands end to end, on the sample plan with its three prognosis
  * columns emptied: what is written, what is left alone, and what is refused.
  */
+import { expectRefused } from '../helpers/cli';
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,16 +18,6 @@ const FILLED_YEARS = [2027, 2028, 2029];
 
 const file = (name: string) => path.join(dir, name);
 const cli = (...args: string[]) => run(dir, ...args);
-
-function expectRefused(r: RunResult, reason: RegExp): void {
-  expect(r.stdout).toBe('');
-  const lines = r.stderr.trimEnd().split('\n');
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^finsam-budget: /);
-  expect(lines[0]).toMatch(reason);
-  expect(r.stderr).not.toMatch(/\n\s+at |TypeError|node:internal/);
-  expect(r.code).toBe(2);
-}
 
 async function sheetOf(xlsx: string, name = 'Budget 2026'): Promise<ExcelJS.Worksheet> {
   const wb = new ExcelJS.Workbook();

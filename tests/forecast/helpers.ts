@@ -1,40 +1,15 @@
 /** Shared by the forecast CLI and LibreOffice tests: the built command line, the sample, hashes. */
 import { spawnSync } from 'node:child_process';
+import { ROOT, runCli, type Run } from '../helpers/cli';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const ROOT = path.join(__dirname, '..', '..');
-export const SAMPLE = path.join(ROOT, 'examples', 'budgetplan-2026.xlsx');
-const BIN = path.join(ROOT, 'bin', 'finsam-budget.js');
+export { buildCli, ROOT, SAMPLE } from '../helpers/cli';
+export type { Run as RunResult } from '../helpers/cli';
 
-/**
- * Bundles the CLI from the current source into dist/cli.js, written to a temporary file and
- * renamed, so a test file running in parallel never starts a half-written bundle.
- */
-export function buildCli(): void {
-  const script = `
-    const { build } = require('esbuild');
-    const fs = require('node:fs');
-    const out = process.argv[1];
-    build({ entryPoints: ['src/cli/main.ts'], bundle: true, platform: 'node', target: 'node20',
-            external: ['exceljs'], format: 'cjs', logLevel: 'warning', write: false })
-      .then((r) => { const tmp = out + '.' + process.pid + '.tmp'; fs.mkdirSync(require('node:path').dirname(out), { recursive: true });
-                     fs.writeFileSync(tmp, r.outputFiles[0].contents); fs.renameSync(tmp, out); })
-      .catch((e) => { console.error(e); process.exit(1); });`;
-  const r = spawnSync(process.execPath, ['-e', script, path.join(ROOT, 'dist', 'cli.js')], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`building the CLI failed: ${r.stderr}`);
-}
-
-export interface RunResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-export function run(cwd: string, ...args: string[]): RunResult {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 60000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+export function run(cwd: string, ...args: string[]): Run {
+  return runCli(cwd, args);
 }
 
 /** The sample plan with the given years' numbers blanked, written by scripts/make-sample.mjs. */

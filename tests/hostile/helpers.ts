@@ -1,41 +1,17 @@
 /** Shared by the hostile-input tests: the built command line, a temp folder, tiny zip writer. */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { TestCell } from '../helpers/sheet';
+import { expectRefused as refused, type Run } from '../helpers/cli';
 
-export const ROOT = path.join(__dirname, '..', '..');
-const CLI = path.join(ROOT, 'bin', 'finsam-budget.js');
-
-export function buildCli(): void {
-  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build:cli failed: ${build.stderr}`);
-}
-
-export interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI; nodeArgs go to node itself (a small heap, say). */
-export function runCli(cwd: string, args: string[], nodeArgs: string[] = []): Run {
-  const r = spawnSync(process.execPath, [...nodeArgs, CLI, ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+export { buildCli, ROOT, runCli } from '../helpers/cli';
+export type { Run } from '../helpers/cli';
 
 /** Unusable input: exit 2, nothing on stdout, one Swedish line on stderr naming the file. */
 export function expectRefused(r: Run, names: string, reason: RegExp): void {
-  expect(r.stderr).not.toMatch(/\n\s+at |Error:|TypeError|RangeError|node:internal|heap out of memory/);
-  expect(r.stdout).toBe('');
-  const lines = r.stderr.trimEnd().split('\n');
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^finsam-budget: /);
-  expect(lines[0]).toContain(names);
-  expect(lines[0]).toMatch(reason);
-  expect(r.code).toBe(2);
+  refused(r, reason, names);
 }
 
 export function tempDir(prefix: string): { dir: string; file: (name: string) => string; remove: () => void } {

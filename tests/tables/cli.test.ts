@@ -2,7 +2,7 @@
  * `finsam-budget tables` end to end on the sample: the written workbook re-read by exceljs with
  * its tables intact, formats and widths, --json, inserting twice, --place below, bad flags.
  */
-import { spawnSync } from 'node:child_process';
+import { buildCli, expectRefused, runCli } from '../helpers/cli';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -16,10 +16,7 @@ const SAMPLE = path.join(ROOT, 'examples', 'budgetplan-2026.xlsx');
 const KR = '#,##0 "kr"';
 let dir: string;
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'finsam-budget.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 60000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (...args: string[]) => runCli(dir, args);
 const tmp = (name: string) => path.join(dir, name);
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
@@ -73,17 +70,6 @@ function cellsIn(range: string): string[] {
   return out;
 }
 
-/** Unusable input: exit 2, nothing on stdout, one Swedish line on stderr matching `reason`. */
-function expectRefused(r: ReturnType<typeof run>, reason: RegExp): void {
-  expect(r.stdout).toBe('');
-  const lines = r.stderr.trimEnd().split('\n');
-  expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatch(/^finsam-budget: /);
-  expect(lines[0]).toMatch(reason);
-  expect(r.stderr).not.toMatch(/\n\s+at |Error:|TypeError|node:internal/);
-  expect(r.code).toBe(2);
-}
-
 const EXPECTED = {
   Budgetplan: { sheet: 'Budgetplan 2026', first: ['Intäkter', 'Budget 2025', 'Budget 2026', 'Prognos 2027', 'Prognos 2028', 'Prognos 2029'] },
   EgetKapital: { sheet: 'Eget kapital', first: ['År', 'Ingående eget kapital', 'Medlemsbidrag', 'Övriga intäkter', 'Kostnader', 'Utgående eget kapital', 'Tak', 'Golv', 'Status'] },
@@ -98,8 +84,7 @@ let sampleHash: string;
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'finsam-tables-cli-'));
-  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build:cli failed: ${build.stderr}`);
+  buildCli();
   sampleHash = sha(SAMPLE);
   out1 = tmp('tabeller.xlsx');
   first = run('tables', SAMPLE, '-o', out1);

@@ -4,7 +4,7 @@
  * `finsam-budget equity --json` says; the inserted budget table, typed into and recalculated,
  * validates without an error.
  */
-import { spawnSync } from 'node:child_process';
+import { buildCli, runCli } from '../helpers/cli';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,10 +21,7 @@ const SAMPLE = path.join(ROOT, 'examples', 'budgetplan-2026.xlsx');
 const STATUS: Record<string, EquityYear['status']> = { 'Inom gränserna': 'ok', 'Över taket': 'over-cap', 'Under golvet': 'below-floor' };
 let dir: string;
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'finsam-budget.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 60000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const run = (...args: string[]) => runCli(dir, args);
 const tmp = (name: string) => path.join(dir, name);
 
 function tables(input: string, output: string, ...flags: string[]) {
@@ -98,8 +95,7 @@ function expectGoalsAgree(rows: string[][], report: ReturnType<typeof equityOf>,
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'finsam-tables-lo-'));
-  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build:cli failed: ${build.stderr}`);
+  buildCli();
 });
 
 afterAll(async () => {

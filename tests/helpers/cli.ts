@@ -1,0 +1,49 @@
+/** The built command line, as every CLI test runs it. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+export const ROOT = path.join(__dirname, '..', '..');
+export const SAMPLE = path.join(ROOT, 'examples', 'budgetplan-2026.xlsx');
+const BIN = path.join(ROOT, 'bin', 'finsam-budget.js');
+
+/**
+ * Bundles the CLI from the current source into dist/cli.js, written to a temporary file and
+ * renamed, so a test file running in parallel never starts a half-written bundle.
+ */
+export function buildCli(): void {
+  const script = `
+    const { build } = require('esbuild');
+    const fs = require('node:fs');
+    const out = process.argv[1];
+    build({ entryPoints: ['src/cli/main.ts'], bundle: true, platform: 'node', target: 'node20',
+            external: ['exceljs'], format: 'cjs', logLevel: 'warning', write: false })
+      .then((r) => { const tmp = out + '.' + process.pid + '.tmp'; fs.mkdirSync(require('node:path').dirname(out), { recursive: true });
+                     fs.writeFileSync(tmp, r.outputFiles[0].contents); fs.renameSync(tmp, out); })
+      .catch((e) => { console.error(e); process.exit(1); });`;
+  const r = spawnSync(process.execPath, ['-e', script, path.join(ROOT, 'dist', 'cli.js')], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`building the CLI failed: ${r.stderr}`);
+}
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in `cwd`; nodeArgs go to node itself (a small heap, say). */
+export function runCli(cwd: string, args: string[], nodeArgs: string[] = []): Run {
+  const r = spawnSync(process.execPath, [...nodeArgs, BIN, ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Unusable input: exit 2, nothing on stdout, one Swedish line on stderr matching `reason` (and naming `names`). */
+export function expectRefused(r: Run, reason: RegExp, names?: string): void {
+  expect(r.stderr).not.toMatch(/\n\s+at |Error:|TypeError|RangeError|node:internal|heap out of memory/);
+  expect(r.stdout).toBe('');
+  const lines = r.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^finsam-budget: /);
+  if (names !== undefined) expect(lines[0]).toContain(names);
+  expect(lines[0]).toMatch(reason);
+  expect(r.code).toBe(2);
+}
