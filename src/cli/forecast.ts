@@ -8,7 +8,7 @@ import { applyPlanToWorkbook } from '../workbook/apply';
 import { InputError } from '../workbook/errors';
 import type { ParsedArgs } from './args';
 import { openBudget } from './context';
-import { insatsEndYearsFromTables } from '../domain/insats-end-years';
+import { withInsatsEndYears } from '../domain/insats-end-years';
 import { outputPath } from './output';
 import { equityTable } from './report';
 import { equityJson, forecastJsonSchema } from './schemas';
@@ -26,8 +26,7 @@ export async function runForecast(args: ParsedArgs, out: (s: string) => void): P
   const horizon = horizonArg(args.values.years);
   const { workbook, snapshots, snapshot, sheet, config: given } = await openBudget(args);
   // End years decided in a "Beslutade insatser" table count; the configuration file wins.
-  const fromTables = insatsEndYearsFromTables(snapshots, sheet);
-  const config = { ...given, forecast: { ...given.forecast, insatsEndYears: { ...fromTables, ...given.forecast.insatsEndYears } } };
+  const config = withInsatsEndYears(given, snapshots, sheet);
   let result: ForecastResult;
   try {
     result = forecast(snapshot, config, { horizon, existingSheets: workbook.worksheets.map((w) => w.name), sheet });

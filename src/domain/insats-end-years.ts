@@ -1,4 +1,5 @@
 import { cleanLabel } from './headers';
+import type { Config } from './config';
 import type { BudgetSheet } from './model';
 import type { SheetSnapshot } from './snapshot';
 import { normalise as key } from './forecast/methods/announced';
@@ -33,4 +34,10 @@ export function insatsEndYearsFromTables(snapshots: SheetSnapshot[], sheet: Budg
     });
   }
   return found;
+}
+
+/** The configuration with the workbook's decided end years added; the configuration's own win. */
+export function withInsatsEndYears(config: Config, snapshots: SheetSnapshot[], sheet: BudgetSheet): Config {
+  const fromTables = insatsEndYearsFromTables(snapshots, sheet);
+  return { ...config, forecast: { ...config.forecast, insatsEndYears: { ...fromTables, ...config.forecast.insatsEndYears } } };
 }

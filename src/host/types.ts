@@ -18,7 +18,7 @@ export interface BudgetRead {
   sheetNames: string[];
   /** Every Excel table (ListObject) name in the workbook: new tables need free names. */
   tableNames: string[];
-  /** Sheets read in full (the budget sheet and the active sheet): where a table may land. */
+  /** Sheets read in full, the budget sheet first (Excel: it and the active sheet; a file: all): where a table may land, and where a Beslutade insatser table is found. */
   sheets: SheetSnapshot[];
   selection?: Selection;
   /** Sheets whose protection forbids writing; the pane warns before the user tries. */

@@ -164,7 +164,8 @@ export class FileHost implements Host {
       snapshot,
       sheetNames: snapshots.map((s) => s.sheetName),
       tableNames: tableNamesOf(this.book),
-      sheets: snapshot === active ? [snapshot] : [snapshot, active],
+      // A file holds every sheet already: all are read, so a Beslutade insatser table anywhere counts.
+      sheets: [snapshot, ...snapshots.filter((s) => s !== snapshot)],
       ...(this.selected ? { selection: this.selected } : {}),
       protectedSheets: this.book.worksheets.filter(isProtected).map((w) => w.name),
     };

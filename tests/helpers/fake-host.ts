@@ -16,6 +16,8 @@ export interface Call {
 export class FakeHost implements Host {
   calls: Call[] = [];
   settingsTravelWithFile = true;
+  /** Other sheets the host read in full (an Insatser table, say). */
+  otherSheets: SheetSnapshot[] = [];
   settings: unknown = null;
   selection?: Selection = { sheet: 'Budget', cell: 'H2' };
   sheetNames: string[];
@@ -64,7 +66,7 @@ export class FakeHost implements Host {
       snapshot: this.snapshot,
       sheetNames: [...this.sheetNames],
       tableNames: [...this.tableNames],
-      sheets: [this.snapshot],
+      sheets: [this.snapshot, ...this.otherSheets],
       ...(this.selection ? { selection: this.selection } : {}),
       protectedSheets: [...this.protectedSheets],
     };

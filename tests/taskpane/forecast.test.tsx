@@ -2,6 +2,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import type { EditPlan } from '../../src/domain/edits';
 import { budgetWithBlankPrognosis, click, FakeHost, renderPane, settle } from '../helpers/pane';
+import { sheetOf } from '../helpers/sheet';
 
 describe('Fyll prognoser', () => {
   it('previews what will be filled for a horizon and methods, then fills through the host', async () => {
@@ -48,4 +49,29 @@ describe('Fyll prognoser', () => {
     await settle();
     expect(screen.getAllByText('Ett heltal 1–10.').length).toBeGreaterThan(0);
   });
+
+  it('honours the end year of a Beslutade insatser table on a sheet the host read', async () => {
+    const budget = sheetOf([
+      ['Intäkter', 'Budget 2026', 'Prognos 2027'],
+      ['Försäkringskassan', 1000],
+      ['Region Gotland', 1000],
+      ['TOTALT', 2000],
+      ['Kostnader', 'Budget 2026', 'Prognos 2027'],
+      ['Utvecklingsinsatser'],
+      ['Jobbvägen', 500],
+      ['TOTALT Utvecklingsinsatser', 500],
+      ['SUMMA KOSTNADER', 500],
+    ]);
+    const host = new FakeHost(budget);
+    host.otherSheets = [sheetOf([['Beslutade insatser'], [], ['Insats', 'Målgrupp', 'Startår', 'Slutår'], ['Jobbvägen', null, 2025, 2026]], { name: 'Beslutade insatser' })];
+    await renderPane(host, 'forecast');
+    await click('Läs in budgetbladet');
+    fireEvent.change(screen.getByRole('spinbutton', { name: /Antal prognosår/ }), { target: { value: '1' } });
+    await settle();
+    const row = within(screen.getByRole('table', { name: /Förhandsgranskning/ })).getByText('C7').closest('tr')!;
+    // 0 kr after the decided end year; without the table the insats would carry its 500 kr.
+    expect(row.textContent).toMatch(/Insats till slutår0 kr$/);
+    expect(row.textContent).not.toMatch(/500/);
+  });
 });
+

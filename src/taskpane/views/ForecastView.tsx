@@ -7,6 +7,8 @@ import type { Config } from '../../domain/config';
 import { forecastMethodIds, type ForecastMethodId } from '../../domain/forecast/config';
 import { forecast, type ForecastResult } from '../../domain/forecast/forecast';
 import { formatKronor } from '../../domain/format';
+import { withInsatsEndYears } from '../../domain/insats-end-years';
+import { parseBudgetSheet } from '../../domain/parse';
 import type { RowRole } from '../../domain/model';
 import { usePane } from '../pane-context';
 import { useStrings } from '../strings';
@@ -38,7 +40,10 @@ export function ForecastView() {
   const preview = useMemo((): { result?: ForecastResult; error?: string } => {
     if (!read || !horizonValid) return {};
     try {
-      return { result: forecast(read.snapshot, runConfig, { horizon: horizonRaw, existingSheets: read.sheetNames }) };
+      // End years decided in a "Beslutade insatser" table on a sheet the host read count too.
+      const sheet = parseBudgetSheet(read.snapshot, runConfig);
+      const config = withInsatsEndYears(runConfig, read.sheets, sheet);
+      return { result: forecast(read.snapshot, config, { horizon: horizonRaw, existingSheets: read.sheetNames, sheet }) };
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e) };
     }
