@@ -1,6 +1,7 @@
 import type { EquityYear } from '../domain/equity';
 import type { Finding } from '../domain/findings';
 import { formatKronor } from '../domain/format';
+import { quoteSheetName } from '../domain/formulas';
 
 const HEADINGS = { error: 'Fel', warning: 'Varningar' } as const;
 const STATUS = { ok: 'inom gränserna', 'over-cap': 'ÖVER TAKET', 'below-floor': 'UNDER GOLVET' } as const;
@@ -17,7 +18,7 @@ export function findingsText(findings: Finding[]): string[] {
     if (!group.length) continue;
     lines.push('', `${HEADINGS[severity]} (${group.length})`);
     for (const f of group) {
-      lines.push(`  ${quoteSheet(f.sheet)}!${f.cell}  [${f.rule}] ${f.message}`);
+      lines.push(`  ${quoteSheetName(f.sheet)}!${f.cell}  [${f.rule}] ${f.message}`);
       const parts: string[] = [];
       if (f.expected !== undefined) parts.push(`förväntat ${value(f.expected)}`);
       if (f.actual !== undefined) parts.push(`faktiskt ${value(f.actual)}`);
@@ -62,8 +63,4 @@ export function equityTable(equity: EquityYear[], detailed = false): string[] {
     lines.push(`${pad(String(e.year), 6, false)}${cells.join('')}  ${STATUS[e.status]}`);
   }
   return lines;
-}
-
-export function quoteSheet(name: string): string {
-  return /^[A-Za-z0-9_.]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }

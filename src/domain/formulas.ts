@@ -9,6 +9,16 @@ export function sheetColumn(snapshot: SheetSnapshot, col: number): string {
   return columnLetter(parseA1(snapshot.topLeft).col + col);
 }
 
+/**
+ * A sheet name as a formula refers to it: bare when Excel would read it so, quoted otherwise
+ * (spaces, punctuation, and names that read as a cell or an R1C1 reference, like "AB12" or "R1C1").
+ */
+export function quoteSheetName(name: string): string {
+  const plain = /^[A-Za-zÅÄÖåäö_][A-Za-z0-9ÅÄÖåäö_]*$/.test(name);
+  const readsAsCell = /^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]\d*([Cc]\d*)?$/.test(name);
+  return plain && !readsAsCell ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
 /** "=SUM(B2:B3,B6)" over the given snapshot rows in one column; adjacent rows become ranges. */
 export function sumFormula(snapshot: SheetSnapshot, rows: number[], col: number): string {
   const letter = sheetColumn(snapshot, col);

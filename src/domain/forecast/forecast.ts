@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Config } from '../config';
 import type { CellEdit, EditPlan } from '../edits';
-import { cellRef, sumFormula } from '../formulas';
+import { cellRef, quoteSheetName, sumFormula } from '../formulas';
 import type { BudgetRow, BudgetSheet, RowRole, YearColumn } from '../model';
 import { parseBudgetSheet } from '../parse';
 import { cellAt, formulaAt, snapshotA1, type SheetSnapshot } from '../snapshot';
@@ -207,6 +207,3 @@ function carryForward(input: FillInput, valueAt: (r: number, y: number) => numbe
   return ra && rb ? { ...base, formula: `=${ra}-${rb}` } : base;
 }
 
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-zÅÄÖåäö_][A-Za-z0-9ÅÄÖåäö_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}

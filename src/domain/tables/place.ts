@@ -1,5 +1,5 @@
 import type { CellEdit, SheetPlan } from '../edits';
-import { quoteSheetName } from '../forecast/forecast';
+import { quoteSheetName } from '../formulas';
 import { cellAt, columnLetter, parseA1, snapshotSize, toA1, type SheetSnapshot } from '../snapshot';
 import type { Locator, TableContent } from './types';
 import { formatKronor } from '../format';
