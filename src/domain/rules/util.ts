@@ -7,14 +7,12 @@ export interface AmountCell {
   amount: Amount;
 }
 
-/** Every amount cell of the model's rows, row by row. */
-export function amountCells(sheet: BudgetSheet, filter: (row: BudgetRow) => boolean = () => true): AmountCell[] {
-  const out: AmountCell[] = [];
+/** Every amount cell of the model's rows, row by row; generated, so no rule holds them all at once. */
+export function* amountCells(sheet: BudgetSheet, filter: (row: BudgetRow) => boolean = () => true): Generator<AmountCell> {
   for (const row of sheet.rows) {
     if (!filter(row)) continue;
-    for (const year of sheet.years) out.push({ row, year, amount: row.amounts.get(year.year)! });
+    for (const year of sheet.years) yield { row, year, amount: row.amounts.get(year.year)! };
   }
-  return out;
 }
 
 export function displayLabel(row: BudgetRow): string {
