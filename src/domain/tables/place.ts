@@ -2,7 +2,6 @@ import type { CellEdit, SheetPlan } from '../edits';
 import { quoteSheetName } from '../formulas';
 import { cellAt, columnLetter, parseA1, snapshotSize, toA1, type SheetSnapshot } from '../snapshot';
 import type { Locator, TableContent } from './types';
-import { formatKronor } from '../format';
 
 export class TableError extends Error {}
 
@@ -81,13 +80,13 @@ export function tableEdits(
   const reason = `tabellen ${title}`;
   const edits: CellEdit[] = [{ cell: toA1(top, left), value: title, bold: true, reason }];
   const widths: Record<string, number> = {};
-  const widen = (c: number, text: string) => {
+  const widen = (c: number, chars: number) => {
     const letter = columnLetter(left + c);
-    widths[letter] = Math.min(60, Math.max(widths[letter] ?? 8, text.length + 2));
+    widths[letter] = Math.min(60, Math.max(widths[letter] ?? 8, chars + 2));
   };
   content.headers.forEach((h, c) => {
     edits.push({ cell: toA1(headerRow, left + c), value: h, reason });
-    widen(c, h);
+    widen(c, h.length);
   });
   const bold = new Set(content.boldRows ?? []);
   content.rows.forEach((cells, r) =>
@@ -98,11 +97,17 @@ export function tableEdits(
       if (format) edit.numberFormat = format;
       if (bold.has(r)) edit.bold = true;
       edits.push(edit);
-      widen(c, typeof cell.value === 'number' ? formatKronor(cell.value) : String(cell.value ?? ''));
+      widen(c, typeof cell.value === 'number' ? kronorWidth(cell.value) : String(cell.value ?? '').length);
     }),
   );
   const range = `${toA1(headerRow, left)}:${toA1(headerRow + content.rows.length, left + content.headers.length - 1)}`;
   return { edits, range, widths };
+}
+
+/** Characters "−1 234 567 kr" takes, without building the text (tables may have many cells). */
+function kronorWidth(value: number): number {
+  const digits = Math.max(1, Math.floor(Math.log10(Math.abs(Math.round(value)) || 1)) + 1);
+  return digits + Math.floor((digits - 1) / 3) + 3 + (value < 0 ? 1 : 0);
 }
 
 export function emptyPlan(sheet: string, create: boolean): SheetPlan {
