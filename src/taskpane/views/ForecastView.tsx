@@ -1,5 +1,5 @@
 import {
-  Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Subtitle2, Table, TableBody, TableCell,
+  Body1, Button, Field, Input, makeStyles, shorthands, MessageBar, MessageBarBody, MessageBarTitle, Select, Subtitle2, Table, TableBody, TableCell,
   TableHeader, TableHeaderCell, TableRow, tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
@@ -15,7 +15,10 @@ import { useStrings } from '../strings';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
-  methods: { display: 'grid', gridTemplateColumns: '1fr auto', gap: tokens.spacingVerticalXS, alignItems: 'center' },
+  // One row per budget row: a narrow pane must not scroll sideways.
+  methods: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // A fieldset is min-content wide by default, which pushes wide selects out of the pane.
+  fieldset: { minWidth: 0, margin: 0, ...shorthands.border('1px', 'solid', tokens.colorNeutralStroke2), ...shorthands.borderRadius(tokens.borderRadiusMedium) },
 });
 
 /** Rows whose value a method decides; totals and equity are formulas over them. */
@@ -81,7 +84,7 @@ export function ForecastView() {
             </MessageBar>
           )}
           {rows.length > 0 && (
-            <fieldset>
+            <fieldset className={styles.fieldset}>
               <legend>{t.forecast.methods}</legend>
               <div className={styles.methods}>
                 {rows.map((r) => (
