@@ -44,7 +44,12 @@ export function displayNumber(value: number, numberFormat: string): string {
   if (percent) return `${(value * 100).toLocaleString('sv-SE', { maximumFractionDigits: 1 })} %`;
   if (kronor && Math.round(value) === 0 && /"-\s*kr"/.test(numberFormat)) return '- kr';
   const rounded = kronor || /^#,##0(?:[^.]|$)/.test(numberFormat) ? Math.round(value) : value;
-  const body = Number.isInteger(rounded) ? digits(Math.abs(rounded)) : Math.abs(rounded).toLocaleString('sv-SE', { maximumFractionDigits: 4 }).replace(/\u00a0/g, ' ');
+  // Excel groups thousands only where the format asks (a comma in the code): "0" and General show 2025.
+  const grouped = kronor || numberFormat.includes(',');
+  const whole = (n: number) => (grouped ? digits(n) : String(n));
+  const body = Number.isInteger(rounded)
+    ? whole(Math.abs(rounded))
+    : Math.abs(rounded).toLocaleString('sv-SE', { maximumFractionDigits: 4, useGrouping: grouped }).replace(/\u00a0/g, ' ');
   return `${rounded < 0 ? '−' : ''}${body}${kronor ? ' kr' : ''}`;
 }
 
