@@ -1,15 +1,16 @@
 // npm run bench [-- --json]: bundles scripts/bench.ts with esbuild (no TypeScript runner needed)
 // to dist/bench.js and runs it in a fresh node process. See scripts/bench.ts for what it measures.
 import { build } from 'esbuild';
+import { zodEnglishOnly } from './esbuild-zod.mjs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['exceljs'], logLevel: 'warning' };
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['exceljs'], plugins: [zodEnglishOnly], logLevel: 'warning' };
 
-// The CLI the benchmark runs end to end must be the current one.
-await build({ ...common, entryPoints: [path.join(root, 'src/cli/main.ts')], outfile: path.join(root, 'dist/cli.js') });
+// The CLI the benchmark runs end to end must be the current one, built as npm builds it.
+spawnSync(process.execPath, [path.join(root, 'scripts/build-cli.mjs')], { cwd: root, stdio: 'inherit' });
 await build({ ...common, entryPoints: [path.join(root, 'scripts/bench.ts')], outfile: path.join(root, 'dist/bench.js') });
 
 // The round-trip counter: the Office.js host on the fake Excel object model of the host tests.

@@ -7,6 +7,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { contentSecurityPolicy, OFFICE_CDN, OFFICE_LOCAL } from './web-config.mjs';
+import { zodEnglishOnly } from './esbuild-zod.mjs';
 
 const local = process.argv.includes('--office=local');
 const out = process.argv.find((a) => a.startsWith('--out='))?.slice(6) || 'dist/web';
@@ -15,17 +16,6 @@ const pages = [
   { name: 'commands', entry: 'src/commands/commands.ts' },
   { name: 'preview', entry: 'src/preview/index.tsx' },
 ].filter((p) => existsSync(p.entry));
-
-// zod re-exports all of its ~40 message locales; the pane writes its own Swedish messages
-// (src/domain/config.ts), so only the English default is bundled.
-const zodEnglishOnly = {
-  name: 'zod-english-only',
-  setup(b) {
-    b.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
-      args.importer.includes(`${path.sep}zod${path.sep}`) ? { path: path.resolve('node_modules/zod/v4/locales/en.js') } : undefined,
-    );
-  },
-};
 
 // The output directory is emptied first: never the project itself or a folder above it.
 if (path.relative(path.resolve(out), process.cwd()) === '' || !path.relative(path.resolve(out), process.cwd()).startsWith('..')) {

@@ -6,21 +6,9 @@ export const ROOT = path.join(__dirname, '..', '..');
 export const SAMPLE = path.join(ROOT, 'examples', 'budgetplan-2026.xlsx');
 const BIN = path.join(ROOT, 'bin', 'finsam-budget.js');
 
-/**
- * Bundles the CLI from the current source into dist/cli.js, written to a temporary file and
- * renamed, so a test file running in parallel never starts a half-written bundle.
- */
+/** Bundles the CLI from the current source into dist/cli.js (scripts/build-cli.mjs writes it atomically). */
 export function buildCli(): void {
-  const script = `
-    const { build } = require('esbuild');
-    const fs = require('node:fs');
-    const out = process.argv[1];
-    build({ entryPoints: ['src/cli/main.ts'], bundle: true, platform: 'node', target: 'node20',
-            external: ['exceljs'], format: 'cjs', logLevel: 'warning', write: false })
-      .then((r) => { const tmp = out + '.' + process.pid + '.tmp'; fs.mkdirSync(require('node:path').dirname(out), { recursive: true });
-                     fs.writeFileSync(tmp, r.outputFiles[0].contents); fs.renameSync(tmp, out); })
-      .catch((e) => { console.error(e); process.exit(1); });`;
-  const r = spawnSync(process.execPath, ['-e', script, path.join(ROOT, 'dist', 'cli.js')], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build-cli.mjs')], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`building the CLI failed: ${r.stderr}`);
 }
 
