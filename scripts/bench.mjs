@@ -23,5 +23,5 @@ try {
   env.FINSAM_BENCH_EXCEL_REASON = `scripts/bench-roundtrips.ts gick inte att bygga (${e.message.split('\n')[0]})`;
 }
 
-const r = spawnSync(process.execPath, [path.join(root, 'dist/bench.js'), ...process.argv.slice(2)], { stdio: 'inherit', env, cwd: root });
+const r = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'dist/bench.js'), ...process.argv.slice(2)], { stdio: 'inherit', env, cwd: root });
 process.exitCode = r.status ?? 1;
