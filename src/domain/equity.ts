@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { equityCap, type Config } from './config';
-import type { BudgetRow, BudgetSheet, RowRole } from './model';
+import type { BudgetRow, BudgetSheet } from './model';
 
 export const equityStatusSchema = z.enum(['ok', 'over-cap', 'below-floor']);
 
@@ -18,8 +18,8 @@ export const equityYearSchema = z.object({
 });
 export type EquityYear = z.infer<typeof equityYearSchema>;
 
-function sumRole(sheet: BudgetSheet, role: RowRole, year: number): number {
-  return sheet.rows.filter((r) => r.role === role).reduce((s, r) => s + (r.amounts.get(year)?.value ?? 0), 0);
+function sumRows(rows: BudgetRow[], year: number): number {
+  return rows.reduce((s, r) => s + (r.amounts.get(year)?.value ?? 0), 0);
 }
 
 /** The value a total shows; where it is blank or broken, what its components add up to. */
@@ -38,8 +38,10 @@ export function computeEquity(sheet: BudgetSheet, config: Config): EquityYear[] 
   const incomeTotal = sheet.rows.find((r) => r.role === 'income-total');
   const costTotal = sheet.rows.find((r) => r.role === 'cost-total');
   const opening = sheet.rows.find((r) => r.role === 'opening-equity');
+  const contributionRows = sheet.rows.filter((r) => r.role === 'contribution');
+  const otherIncomeRows = sheet.rows.filter((r) => r.role === 'other-income');
   return sheet.years.map(({ year }) => {
-    const contributions = sumRole(sheet, 'contribution', year);
+    const contributions = sumRows(contributionRows, year);
     const income = totalValue(sheet, incomeTotal, year);
     const costs = totalValue(sheet, costTotal, year);
     const closing = income - costs;
@@ -50,7 +52,7 @@ export function computeEquity(sheet: BudgetSheet, config: Config): EquityYear[] 
       year,
       opening: opening?.amounts.get(year)?.value ?? null,
       contributions,
-      otherIncome: sumRole(sheet, 'other-income', year),
+      otherIncome: sumRows(otherIncomeRows, year),
       incomeTotal: income,
       costs,
       closing,

@@ -1,5 +1,5 @@
 import type { RawFinding, Rule } from '../findings';
-import { referencedRows } from '../formulas';
+import { referencedRows, sumFormula } from '../formulas';
 import { isTotal, type BudgetSheet } from '../model';
 import { formulaAt } from '../snapshot';
 import { amountCells, displayLabel } from './util';
@@ -25,6 +25,8 @@ export const totalFormulaRange: Rule = {
     for (const { row, year } of amountCells(sheet, (r) => isTotal(r) && !!r.components)) {
       const formula = formulaAt(snapshot, row.row, year.col);
       if (!formula) continue;
+      // The formula the tool itself would write covers exactly the right rows: no need to read it.
+      if (formula.replace(/[\s$]/g, '').toUpperCase() === sumFormula(snapshot, row.components!, year.col)) continue;
       const referenced = referencedRows(snapshot, formula, year.col);
       if (!referenced) continue;
       // A referenced row only matters when it is part of the model and is not an empty spacer.
