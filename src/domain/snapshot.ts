@@ -37,11 +37,19 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
+// The same few addresses (a snapshot's top-left cell above all) are parsed for every cell.
+const parsedA1 = new Map<string, Readonly<CellPos>>();
+
 /** Parses "B7" or "$B$7" into 0-based sheet coordinates. */
-export function parseA1(address: string): CellPos {
+export function parseA1(address: string): Readonly<CellPos> {
+  const known = parsedA1.get(address);
+  if (known) return known;
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
   if (!m) throw new Error(`Ogiltig celladress: ${address}`);
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
+  const pos = Object.freeze({ row: Number(m[2]) - 1, col: columnIndex(m[1]) });
+  if (parsedA1.size > 10_000) parsedA1.clear();
+  parsedA1.set(address, pos);
+  return pos;
 }
 
 export function toA1(row: number, col: number): string {

@@ -1,9 +1,8 @@
 import type { RawFinding, Rule } from '../findings';
 import { formatKronor } from '../format';
 import { sumFormula } from '../formulas';
-import { isTotal } from '../model';
 import { formulaAt } from '../snapshot';
-import { amountCells, displayLabel } from './util';
+import { displayLabel, totalCells } from './util';
 
 export const hardcodedTotal: Rule = {
   id: 'hardcoded-total',
@@ -11,7 +10,8 @@ export const hardcodedTotal: Rule = {
   description: 'En summa är ett inskrivet tal och inte en formel, så den följer inte med när raderna ändras.',
   check({ snapshot, sheet }) {
     const out: RawFinding[] = [];
-    for (const { row, year, amount } of amountCells(sheet, (r) => isTotal(r) && !!r.components?.length)) {
+    for (const { row, year, amount } of totalCells(sheet)) {
+      if (!row.components!.length) continue;
       if (amount.value === null || formulaAt(snapshot, row.row, year.col)) continue;
       out.push({
         row: row.row,

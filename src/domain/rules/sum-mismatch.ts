@@ -1,7 +1,6 @@
 import { formatKronor } from '../format';
-import { isTotal } from '../model';
 import type { RawFinding, Rule } from '../findings';
-import { amountCells, displayLabel, finite } from './util';
+import { displayLabel, finite, totalCells } from './util';
 
 export const sumMismatch: Rule = {
   id: 'sum-mismatch',
@@ -9,7 +8,7 @@ export const sumMismatch: Rule = {
   description: 'En delsumma eller totalsumma skiljer sig från summan av sina rader med mer än toleransen.',
   check({ sheet, config }) {
     const out: RawFinding[] = [];
-    for (const { row, year, amount } of amountCells(sheet, (r) => isTotal(r) && !!r.components)) {
+    for (const { row, year, amount } of totalCells(sheet)) {
       if (amount.value === null) continue;
       const parts = row.components!.map((c) => sheet.byRow.get(c)!.amounts.get(year.year)!);
       if (parts.some((p) => p.kind === 'error')) continue;

@@ -2,7 +2,7 @@ import type { RawFinding, Rule } from '../findings';
 import { referencedRows, sumFormula } from '../formulas';
 import { isTotal, type BudgetSheet } from '../model';
 import { formulaAt } from '../snapshot';
-import { amountCells, displayLabel } from './util';
+import { displayLabel, totalCells } from './util';
 
 /** The rows a total covers when its subtotals are opened up into their own rows. */
 function leafComponents(sheet: BudgetSheet, components: number[]): number[] {
@@ -22,7 +22,7 @@ export const totalFormulaRange: Rule = {
   description: 'En summaformel utelämnar en rad som ska ingå eller tar med en rad som inte ska ingå.',
   check({ snapshot, sheet }) {
     const out: RawFinding[] = [];
-    for (const { row, year } of amountCells(sheet, (r) => isTotal(r) && !!r.components)) {
+    for (const { row, year } of totalCells(sheet)) {
       const formula = formulaAt(snapshot, row.row, year.col);
       if (!formula) continue;
       // The formula the tool itself would write covers exactly the right rows: no need to read it.

@@ -1,5 +1,5 @@
 import type { Amount } from '../amount';
-import type { BudgetRow, BudgetSheet, YearColumn } from '../model';
+import { TOTAL_ROLES, type BudgetRow, type BudgetSheet, type YearColumn } from '../model';
 
 export interface AmountCell {
   row: BudgetRow;
@@ -13,6 +13,22 @@ export function* amountCells(sheet: BudgetSheet, filter: (row: BudgetRow) => boo
     if (!filter(row)) continue;
     for (const year of sheet.years) yield { row, year, amount: row.amounts.get(year.year)! };
   }
+}
+
+const totals = new WeakMap<BudgetSheet, AmountCell[]>();
+
+/** The amount cells of the totals that have rows to add up: three rules walk them, built once per sheet. */
+export function totalCells(sheet: BudgetSheet): AmountCell[] {
+  let cells = totals.get(sheet);
+  if (!cells) {
+    cells = [];
+    for (const row of sheet.rows) {
+      if (!row.components || !TOTAL_ROLES.includes(row.role)) continue;
+      for (const year of sheet.years) cells.push({ row, year, amount: row.amounts.get(year.year)! });
+    }
+    totals.set(sheet, cells);
+  }
+  return cells;
 }
 
 export function displayLabel(row: BudgetRow): string {
