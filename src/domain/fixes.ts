@@ -6,9 +6,6 @@ import { parseBudgetSheet } from './parse';
 import { parseA1, type SheetSnapshot } from './snapshot';
 import { readAmount } from './amount';
 
-/** Rules whose findings have a fix that cannot lose anything the user meant. */
-export const FIXABLE_RULES = ['text-number', 'hardcoded-total'] as const;
-
 /**
  * The safe fix for a finding, or null: a number stored as text becomes that number; a typed
  * total becomes a SUM over its rows. Checked against the current snapshot, so a stale finding

@@ -60,11 +60,3 @@ export const TOTAL_ROLES: RowRole[] = ['contribution-subtotal', 'income-total', 
 export function isTotal(row: BudgetRow): boolean {
   return TOTAL_ROLES.includes(row.role);
 }
-
-export function yearColumn(sheet: BudgetSheet, year: number): YearColumn | undefined {
-  return sheet.years.find((y) => y.year === year);
-}
-
-export function rowsWithRole(sheet: BudgetSheet, role: RowRole): BudgetRow[] {
-  return sheet.rows.filter((r) => r.role === role);
-}

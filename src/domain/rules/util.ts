@@ -1,5 +1,5 @@
 import type { Amount } from '../amount';
-import { TOTAL_ROLES, type BudgetRow, type BudgetSheet, type YearColumn } from '../model';
+import { isTotal, type BudgetRow, type BudgetSheet, type YearColumn } from '../model';
 
 export interface AmountCell {
   row: BudgetRow;
@@ -23,7 +23,7 @@ export function totalCells(sheet: BudgetSheet): AmountCell[] {
   if (!cells) {
     cells = [];
     for (const row of sheet.rows) {
-      if (!row.components || !TOTAL_ROLES.includes(row.role)) continue;
+      if (!row.components || !isTotal(row)) continue;
       for (const year of sheet.years) cells.push({ row, year, amount: row.amounts.get(year.year)! });
     }
     totals.set(sheet, cells);
