@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import { isBlank, readAmount } from '../src/domain/amount';
+import { cleanLabel, isLabelText } from '../src/domain/headers';
 import { defaultConfig, parseConfig, type Config } from '../src/domain/config';
 import { findingSchema } from '../src/domain/findings';
 import { NoBudgetTableError } from '../src/domain/parse';
@@ -431,5 +433,25 @@ describe('generated valid budget tables', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('the parser\'s shortcuts agree with the functions they stand in for', () => {
+  // Cell texts drawn from what such shortcuts could get wrong: spaces of every kind, tags, digits.
+  const piece = fc.constantFrom(' ', '\u00a0', '\u2007', '\u202f', '\t', '<b>', '</b>', '<>', 'Budget', '2026', '7', 'kr', '-', 'x');
+  const cellArb: fc.Arbitrary<CellValue> = fc.oneof(
+    fc.constant(null),
+    fc.boolean(),
+    fc.double(),
+    fc.array(piece, { maxLength: 6 }).map((parts) => parts.join('')),
+    fc.string(),
+  );
+
+  it('isBlank(v) is readAmount(v).kind === "blank"', () => {
+    fc.assert(fc.property(cellArb, (v) => expect(isBlank(v)).toBe(readAmount(v).kind === 'blank')), { numRuns: 2000 });
+  });
+
+  it('isLabelText(v) is cleanLabel(v) !== ""', () => {
+    fc.assert(fc.property(cellArb, (v) => expect(isLabelText(v)).toBe(cleanLabel(v) !== '')), { numRuns: 2000 });
   });
 });

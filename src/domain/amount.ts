@@ -81,6 +81,11 @@ function showsDate(format: string): boolean {
   return /[dmyhs]/i.test(bare);
 }
 
+/** An empty cell, or one holding only spaces: what readAmount calls 'blank', without building it. */
+export function isBlank(raw: CellValue | undefined): boolean {
+  return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
+}
+
 export function readAmount(raw: CellValue, numberFormat?: string): Amount {
   if (raw === null || raw === undefined) return { kind: 'blank', value: null, raw: null };
   if (typeof raw === 'number') {

@@ -17,11 +17,19 @@ export function cleanLabel(value: CellValue): string {
   return value.replace(/<[^>]+>/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
+/** Whether a cell holds a label a person would see (cleanLabel not empty), without building it. */
+export function isLabelText(value: CellValue): boolean {
+  if (typeof value !== 'string' || !/[^\s\u00a0]/.test(value)) return false;
+  return !value.includes('<') || cleanLabel(value) !== '';
+}
+
 /** Reads a column header such as "Budget 2026", "Prognos 2027", "Utfall 2025" or 2025. */
 export function parseYearHeader(value: CellValue): { year: number; kind: YearKind } | null {
   if (typeof value === 'number') {
     return Number.isInteger(value) && value >= 1990 && value <= 2200 ? { year: value, kind: 'year' } : null;
   }
+  // Most cells of a sheet are labels without a digit: skip cleaning them.
+  if (typeof value !== 'string' || !/\d/.test(value)) return null;
   const m = /^([a-zåäö]+)?\s*(\d{4})$/i.exec(cleanLabel(value));
   if (!m) return null;
   const year = Number(m[2]);

@@ -1,7 +1,7 @@
-import { readAmount } from './amount';
+import { isBlank, readAmount, type Amount } from './amount';
 import { blockStart, costRole, incomeRole, payerOf } from './classify';
 import type { Config } from './config';
-import { cleanLabel, findBudgetYear, mergeHeaderRows, readHeaderRow, yearProblems } from './headers';
+import { cleanLabel, findBudgetYear, isLabelText, mergeHeaderRows, readHeaderRow, yearProblems } from './headers';
 import type { Block, BudgetRow, BudgetSheet, YearColumn } from './model';
 import { cellAt, snapshotSize, type SheetSnapshot } from './snapshot';
 import { assignComponents } from './components';
@@ -76,7 +76,7 @@ function findLabelColumn(snapshot: SheetSnapshot, headerRow: number, firstYearCo
   let bestCount = 0;
   for (let c = firstYearCol - 1; c >= 0; c--) {
     let count = 0;
-    for (let r = headerRow; r < snapshot.values.length; r++) if (cleanLabel(cellAt(snapshot, r, c))) count++;
+    for (let r = headerRow; r < snapshot.values.length; r++) if (isLabelText(cellAt(snapshot, r, c))) count++;
     if (count > bestCount) {
       best = c;
       bestCount = count;
@@ -93,7 +93,7 @@ function collectRows(
   let block: Block = blockStart(cleanLabel(cellAt(snapshot, start, labelCol))) ?? 'income';
   for (let r = start + 1; r < end; r++) {
     const label = cleanLabel(cellAt(snapshot, r, labelCol));
-    const hasAmounts = yearCols.some((c) => readAmount(cellAt(snapshot, r, c)).kind !== 'blank');
+    const hasAmounts = yearCols.some((c) => !isBlank(cellAt(snapshot, r, c)));
     const starts = blockStart(label);
     if (headers.has(r) || (starts && !hasAmounts)) {
       block = starts ?? block;
@@ -114,7 +114,7 @@ function notesBelow(snapshot: SheetSnapshot, start: number, end: number, labelCo
   const notes: RawRow[] = [];
   for (let r = start; r < end && !headers.has(r); r++) {
     const label = cleanLabel(cellAt(snapshot, r, labelCol));
-    const hasAmounts = yearCols.some((c) => readAmount(cellAt(snapshot, r, c)).kind !== 'blank');
+    const hasAmounts = yearCols.some((c) => !isBlank(cellAt(snapshot, r, c)));
     if (label && !hasAmounts) notes.push({ row: r, label, block: 'cost', hasAmounts, trailing: true });
   }
   return notes;
@@ -140,7 +140,9 @@ function classifyRows(raw: RawRow[], snapshot: SheetSnapshot, years: YearColumn[
       role = 'excluded';
     }
     if (role === 'section-header') section = bare;
-    const amounts = new Map(years.map((y) => [y.year, readAmount(cellAt(snapshot, r.row, y.col), snapshot.numberFormats[r.row]?.[y.col])]));
+    const formats = snapshot.numberFormats[r.row];
+    const amounts = new Map<number, Amount>();
+    for (const y of years) amounts.set(y.year, readAmount(cellAt(snapshot, r.row, y.col), formats?.[y.col]));
     const row: BudgetRow = { row: r.row, label: r.label, block: r.block, role, amounts };
     if (r.block === 'cost' && section) row.section = section;
     if (role === 'contribution') row.payer = payerOf(bare);

@@ -1,6 +1,6 @@
 import type { Config } from './config';
 import { computeEquity, type EquityYear } from './equity';
-import type { Finding, Rule } from './findings';
+import type { Finding, RawFinding, Rule } from './findings';
 import type { BudgetSheet } from './model';
 import { parseBudgetSheet } from './parse';
 import { rules as allRules } from './rules';
@@ -20,9 +20,10 @@ export function validate(snapshot: SheetSnapshot, config: Config, rules: Rule[] 
   const sheet = parsed ?? parseBudgetSheet(snapshot, config);
   const equity = computeEquity(sheet, config);
   const context = { snapshot, sheet, equity, config };
-  const located = rules.flatMap((rule) =>
-    rule.check(context).map((raw) => ({ raw, finding: toFinding(rule, raw, snapshot) })),
-  );
+  const located: { raw: RawFinding; finding: Finding }[] = [];
+  for (const rule of rules) {
+    for (const raw of rule.check(context)) located.push({ raw, finding: toFinding(rule, raw, snapshot) });
+  }
   located.sort(
     (a, b) =>
       severityOrder[a.finding.severity] - severityOrder[b.finding.severity] ||
@@ -32,7 +33,7 @@ export function validate(snapshot: SheetSnapshot, config: Config, rules: Rule[] 
   return { sheet, findings: located.map((l) => l.finding), equity };
 }
 
-function toFinding(rule: Rule, raw: ReturnType<Rule['check']>[number], snapshot: SheetSnapshot): Finding {
+function toFinding(rule: Rule, raw: RawFinding, snapshot: SheetSnapshot): Finding {
   const finding: Finding = {
     rule: rule.id,
     severity: rule.severity,

@@ -12,35 +12,40 @@ function plain(value: ExcelJS.CellValue): CellValue {
   return null;
 }
 
-/** One worksheet as the domain sees it, from A1 to the last used cell. */
+/**
+ * One worksheet as the domain sees it, from A1 to the last used cell. Reads only the cells the
+ * file has (findRow/findCell): getCell would create every empty one, slowly, and leave them in
+ * the workbook. An absent cell shows its row's or column's number format, as exceljs would give it.
+ */
 export function snapshotOf(worksheet: ExcelJS.Worksheet): SheetSnapshot {
   const rows = worksheet.rowCount;
   const cols = worksheet.columnCount;
+  const columnFormats: string[] = [];
+  for (let c = 1; c <= cols; c++) columnFormats.push(worksheet.getColumn(c).numFmt || 'General');
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
   const numberFormats: string[][] = [];
   for (let r = 1; r <= rows; r++) {
-    const row = worksheet.getRow(r);
-    const v: CellValue[] = [];
-    const f: (string | null)[] = [];
-    const n: string[] = [];
-    for (let c = 1; c <= cols; c++) {
-      const cell = row.getCell(c);
-      if (cell.isMerged && cell.master !== cell) {
-        // Excel (and Office.js) show a merged range's value in its first cell only; exceljs
-        // repeats it in every cell, which would put a label where amounts belong.
-        v.push(null);
-        f.push(null);
-        n.push(cell.numFmt ?? 'General');
-        continue;
+    const row = worksheet.findRow(r);
+    const rowFormat = row?.numFmt;
+    const v: CellValue[] = new Array(cols).fill(null);
+    const f: (string | null)[] = new Array(cols).fill(null);
+    const n: string[] = rowFormat ? new Array(cols).fill(rowFormat) : columnFormats.slice();
+    for (let c = 1; row && c <= cols; c++) {
+      const cell = row.findCell(c);
+      if (!cell) continue;
+      n[c - 1] = cell.numFmt ?? 'General';
+      // Excel (and Office.js) show a merged range's value in its first cell only; exceljs
+      // repeats it in every cell, which would put a label where amounts belong.
+      if (cell.isMerged && cell.master !== cell) continue;
+      if (cell.type === 6 /* ExcelJS.ValueType.Formula */) {
+        // exceljs's cell.value leaves out a falsy cached result (a formula showing 0 would read
+        // as blank); cell.result keeps it.
+        v[c - 1] = plain((cell.result as ExcelJS.CellValue) ?? null);
+        if (cell.formula) f[c - 1] = `=${cell.formula}`;
+      } else {
+        v[c - 1] = plain(cell.value);
       }
-      const isFormula = cell.type === 6; /* ExcelJS.ValueType.Formula */
-      // exceljs's cell.value leaves out a falsy cached result (a formula showing 0 would read as
-      // blank); cell.result keeps it.
-      v.push(isFormula ? plain((cell.result as ExcelJS.CellValue) ?? null) : plain(cell.value));
-      const formula = isFormula ? cell.formula : undefined;
-      f.push(formula ? `=${formula}` : null);
-      n.push(cell.numFmt ?? 'General');
     }
     values.push(v);
     formulas.push(f);

@@ -9,8 +9,8 @@ export const negativeAmount: Rule = {
   check({ sheet }) {
     const out: RawFinding[] = [];
     const roles = new Set(['contribution', 'item', 'reserve']);
-    for (const { row, year, amount } of amountCells(sheet, (r) => roles.has(r.role))) {
-      if (amount.value === null || amount.value >= 0) continue;
+    for (const { row, year, amount } of amountCells(sheet)) {
+      if (amount.value === null || amount.value >= 0 || !roles.has(row.role)) continue;
       out.push({
         row: row.row,
         col: year.col,

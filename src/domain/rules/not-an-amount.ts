@@ -14,8 +14,8 @@ export const notAnAmount: Rule = {
   description: 'En beloppscell innehåller något som inte är ett belopp (text, ett datum eller ett orimligt stort tal).',
   check({ sheet }) {
     const out: RawFinding[] = [];
-    for (const { row, year, amount } of amountCells(sheet, (r) => r.role !== 'section-header')) {
-      if (amount.kind !== 'text') continue;
+    for (const { row, year, amount } of amountCells(sheet)) {
+      if (amount.kind !== 'text' || row.role === 'section-header') continue;
       const what = amount.why ? WHY[amount.why] : `texten ”${String(amount.raw)}”`;
       out.push({
         row: row.row,

@@ -7,26 +7,31 @@ export interface AmountCell {
   amount: Amount;
 }
 
-/** Every amount cell of the model's rows, row by row; generated, so no rule holds them all at once. */
-export function* amountCells(sheet: BudgetSheet, filter: (row: BudgetRow) => boolean = () => true): Generator<AmountCell> {
-  for (const row of sheet.rows) {
-    if (!filter(row)) continue;
-    for (const year of sheet.years) yield { row, year, amount: row.amounts.get(year.year)! };
-  }
-}
+const cellsOf = new WeakMap<BudgetSheet, AmountCell[]>();
+const totalsOf = new WeakMap<BudgetSheet, AmountCell[]>();
 
-const totals = new WeakMap<BudgetSheet, AmountCell[]>();
-
-/** The amount cells of the totals that have rows to add up: three rules walk them, built once per sheet. */
-export function totalCells(sheet: BudgetSheet): AmountCell[] {
-  let cells = totals.get(sheet);
+/**
+ * Every amount cell of the model's rows, row by row. Several rules walk them: the list is built
+ * once per sheet (a 5 000-row sheet has 50 000 cells; one list, not one per rule).
+ */
+export function amountCells(sheet: BudgetSheet): readonly AmountCell[] {
+  let cells = cellsOf.get(sheet);
   if (!cells) {
     cells = [];
     for (const row of sheet.rows) {
-      if (!row.components || !isTotal(row)) continue;
       for (const year of sheet.years) cells.push({ row, year, amount: row.amounts.get(year.year)! });
     }
-    totals.set(sheet, cells);
+    cellsOf.set(sheet, cells);
+  }
+  return cells;
+}
+
+/** The amount cells of the totals that have rows to add up: three rules walk them. */
+export function totalCells(sheet: BudgetSheet): readonly AmountCell[] {
+  let cells = totalsOf.get(sheet);
+  if (!cells) {
+    cells = amountCells(sheet).filter(({ row }) => row.components && isTotal(row));
+    totalsOf.set(sheet, cells);
   }
   return cells;
 }
