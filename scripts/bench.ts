@@ -71,6 +71,12 @@ const sizeSchema = z.object({
   /** `new ExcelJS.Workbook().xlsx.readFile(FILE)` in a fresh node process, wall time, median ms. */
   bareReadMs: z.number().nonnegative(),
   cliOverBareRead: z.number().nonnegative(),
+  /**
+   * The same bare read, loading only exceljs's Workbook module as the CLI does (not the
+   * package's index with its streaming reader and writer): what the CLI adds beyond exceljs.
+   */
+  bareModuleReadMs: z.number().nonnegative(),
+  cliOverBareModuleRead: z.number().nonnegative(),
   processRuns: z.number().int().positive(),
   cliExitCode: z.number().int().nullable(),
   roundTrips: roundTripsSchema,
@@ -182,22 +188,29 @@ function wallMs(args: string[]): { ms: number; code: number | null; stderr: stri
 }
 
 const BARE_READ = "const E=require('exceljs');new E.Workbook().xlsx.readFile(process.argv[1]).then(()=>{},e=>{console.error(e);process.exit(1)})";
+const BARE_MODULE_READ =
+  "const W=require('exceljs/lib/doc/workbook');new W().xlsx.readFile(process.argv[1]).then(()=>{},e=>{console.error(e);process.exit(1)})";
 
-function measureProcesses(file: string, runs: number): { cli: number; bare: number; code: number | null } {
+function measureProcesses(file: string, runs: number): { cli: number; bare: number; bareModule: number; code: number | null } {
   const cli: number[] = [];
   const bare: number[] = [];
+  const bareModule: number[] = [];
   let code: number | null = null;
-  // Interleaved, so a busy moment on the machine hits both alike.
+  const read = (script: string, into: number[]) => {
+    const b = wallMs(['-e', script, file]);
+    if (b.code !== 0) throw new Error(`bare exceljs read failed on ${file}: ${b.stderr}`);
+    into.push(b.ms);
+  };
+  // Interleaved, so a busy moment on the machine hits all three alike.
   for (let i = 0; i < runs; i++) {
     const c = wallMs([CLI, 'validate', file, '--json']);
     code = c.code;
     if (c.code !== 0 && c.code !== 1) throw new Error(`the CLI failed on ${file} (exit ${c.code}): ${c.stderr}`);
     cli.push(c.ms);
-    const b = wallMs(['-e', BARE_READ, file]);
-    if (b.code !== 0) throw new Error(`bare exceljs read failed on ${file}: ${b.stderr}`);
-    bare.push(b.ms);
+    read(BARE_READ, bare);
+    read(BARE_MODULE_READ, bareModule);
   }
-  return { cli: round(median(cli), 1), bare: round(median(bare), 1), code };
+  return { cli: round(median(cli), 1), bare: round(median(bare), 1), bareModule: round(median(bareModule), 1), code };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -248,7 +261,7 @@ async function measureRoundTrips(counter: RoundTripCounter | null, note: string,
 function parseArgs(argv: string[]): { json: boolean; runs: number; processRuns: number; keep: boolean; only: string[] | null } {
   let json = false;
   let runs = 7;
-  let processRuns = 5;
+  let processRuns = 7;
   let keep = false;
   let only: string[] | null = null;
   for (let i = 0; i < argv.length; i++) {
@@ -260,7 +273,7 @@ function parseArgs(argv: string[]): { json: boolean; runs: number; processRuns: 
     else if (a === '--only') only = argv[++i].split(',');
     else if (a === '--help' || a === '-h') {
       process.stdout.write(
-        'npm run bench [-- --json] [--runs N (engine, default 7)] [--process-runs N (CLI, default 5)] [--only normal,rows10x,...] [--keep]\n',
+        'npm run bench [-- --json] [--runs N (engine, default 7)] [--process-runs N (CLI, default 7)] [--only normal,rows10x,...] [--keep]\n',
       );
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
@@ -317,6 +330,8 @@ async function main(): Promise<void> {
         cliMs: processes.cli,
         bareReadMs: processes.bare,
         cliOverBareRead: round(processes.cli / processes.bare, 2),
+        bareModuleReadMs: processes.bareModule,
+        cliOverBareModuleRead: round(processes.cli / processes.bareModule, 2),
         processRuns: args.processRuns,
         cliExitCode: processes.code,
         roundTrips,
@@ -383,7 +398,7 @@ function fmtBytes(n: number): string {
 }
 
 function renderTable(report: BenchReport): string {
-  const head = ['storlek', 'blad', 'rader', 'år', 'fil', 'läsning', 'motor ms', '(parse/valid/progn/tab)', 'snapshot ms', 'CLI ms', 'exceljs ms', 'CLI/exceljs', 'rundresor/åtgärd'];
+  const head = ['storlek', 'blad', 'rader', 'år', 'fil', 'läsning', 'motor ms', '(parse/valid/progn/tab)', 'snapshot ms', 'CLI ms', 'exceljs ms', 'CLI/exceljs', 'Workbook ms', 'CLI/Workbook', 'rundresor/åtgärd'];
   const rows = report.sizes.map((r) => [
     r.id,
     String(r.sheets),
@@ -397,6 +412,8 @@ function renderTable(report: BenchReport): string {
     r.cliMs.toFixed(0),
     r.bareReadMs.toFixed(0),
     `${r.cliOverBareRead.toFixed(2)}×`,
+    r.bareModuleReadMs.toFixed(0),
+    `${r.cliOverBareModuleRead.toFixed(2)}×`,
     r.roundTrips.perAction ? Object.values(r.roundTrips.perAction).join('/') : '–',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -410,7 +427,8 @@ function renderTable(report: BenchReport): string {
     '',
     'motor = parse + validate + forecast + tables (src/domain), bladet tolkat en gång som i verktyget; median, varje körning från en städad heap; över alla blad i arbetsboken.',
     'läsning = JSON-storleken av ett blads värden, formler och talformat (det en läs-sync bär; Excel på webben tar högst 5 MB per anrop).',
-    'CLI = node bin/finsam-budget.js validate FIL --json; exceljs = ny process som bara läser filen; väggtid, median.',
+    "CLI = node bin/finsam-budget.js validate FIL --json; exceljs = ny process som bara läser filen (require('exceljs')); väggtid, median.",
+    'Workbook = samma läsning med bara exceljs Workbook-modul laddad, som verktyget gör: CLI/Workbook är vad verktyget lägger till utöver exceljs (visas, inget mål).',
     `rundresor: ${report.sizes[0].roundTrips.note}`,
     ...report.sizes.filter((s) => s.roundTrips.perAction).slice(0, 1).map(() => '           (validate/forecast/tables)'),
     '',

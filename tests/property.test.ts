@@ -451,6 +451,11 @@ describe('the parser\'s shortcuts agree with the functions they stand in for', (
     fc.assert(fc.property(cellArb, (v) => expect(isBlank(v)).toBe(readAmount(v).kind === 'blank')), { numRuns: 2000 });
   });
 
+  it('cleanLabel(v) is the full clean-up, also when it takes its shortcut', () => {
+    const full = (v: CellValue) => (typeof v === 'string' ? v.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim() : '');
+    fc.assert(fc.property(cellArb, (v) => expect(cleanLabel(v)).toBe(full(v))), { numRuns: 2000 });
+  });
+
   it('isLabelText(v) is cleanLabel(v) !== ""', () => {
     fc.assert(fc.property(cellArb, (v) => expect(isLabelText(v)).toBe(cleanLabel(v) !== '')), { numRuns: 2000 });
   });

@@ -19,28 +19,35 @@ export function quoteSheetName(name: string): string {
   return plain && !readsAsCell ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-/** "=SUM(B2:B3,B6)" over the given snapshot rows in one column; adjacent rows become ranges. */
-export function sumFormula(snapshot: SheetSnapshot, rows: number[], col: number): string {
-  const letter = sheetColumn(snapshot, col);
+// A total's rows are formatted once per year column: the ranges are worked out once per list.
+// (Row lists are never changed after they are made: a model's components, or a fresh array.)
+const rangesOf = new WeakMap<readonly number[], [number, number][]>();
+
+/** Snapshot rows as sorted runs of adjacent rows: [2, 3, 6] → [[2, 3], [6, 6]]. */
+function rowRanges(rows: readonly number[]): [number, number][] {
+  let ranges = rangesOf.get(rows);
+  if (ranges) return ranges;
+  ranges = [];
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  if (sorted.length === 0) return '=0';
-  const parts: string[] = [];
-  let start = sorted[0];
-  let prev = sorted[0];
-  const flush = () => {
-    const a = sheetRow(snapshot, start);
-    const b = sheetRow(snapshot, prev);
-    parts.push(a === b ? `${letter}${a}` : `${letter}${a}:${letter}${b}`);
-  };
-  for (const r of sorted.slice(1)) {
-    if (r === prev + 1) {
-      prev = r;
-      continue;
-    }
-    flush();
-    start = prev = r;
+  for (const r of sorted) {
+    const last = ranges[ranges.length - 1];
+    if (last && r === last[1] + 1) last[1] = r;
+    else ranges.push([r, r]);
   }
-  flush();
+  rangesOf.set(rows, ranges);
+  return ranges;
+}
+
+/** "=SUM(B2:B3,B6)" over the given snapshot rows in one column; adjacent rows become ranges. */
+export function sumFormula(snapshot: SheetSnapshot, rows: readonly number[], col: number): string {
+  const ranges = rowRanges(rows);
+  if (ranges.length === 0) return '=0';
+  const letter = sheetColumn(snapshot, col);
+  const parts = ranges.map(([start, end]) => {
+    const a = sheetRow(snapshot, start);
+    const b = sheetRow(snapshot, end);
+    return a === b ? `${letter}${a}` : `${letter}${a}:${letter}${b}`;
+  });
   // Excel's SUM takes at most 255 arguments: a cost total over hundreds of sections nests.
   const MAX_ARGS = 255;
   if (parts.length <= MAX_ARGS) return `=SUM(${parts.join(',')})`;

@@ -14,8 +14,13 @@ const KIND_WORDS: Record<string, YearKind> = {
 /** "<b>TOTALT</b> " → "TOTALT": labels as a person reads them. */
 export function cleanLabel(value: CellValue): string {
   if (typeof value !== 'string') return '';
+  // Most labels have no tag and only single plain spaces: nothing to clean but the ends.
+  if (!NEEDS_CLEANING.test(value)) return value.trim();
   return value.replace(/<[^>]+>/g, '').replace(/[\s\u00a0]+/g, ' ').trim();
 }
+
+/** A tag, whitespace other than a plain space, or two spaces in a row. */
+const NEEDS_CLEANING = /<|[^\S ]| {2}/;
 
 /** Whether a cell holds a label a person would see (cleanLabel not empty), without building it. */
 export function isLabelText(value: CellValue): boolean {

@@ -1,6 +1,6 @@
 import type { RawFinding, Rule } from '../findings';
 import { formatKronor } from '../format';
-import { amountCells, displayLabel } from './util';
+import { displayLabel, eachAmountCell } from './util';
 
 export const negativeAmount: Rule = {
   id: 'negative-amount',
@@ -9,8 +9,8 @@ export const negativeAmount: Rule = {
   check({ sheet }) {
     const out: RawFinding[] = [];
     const roles = new Set(['contribution', 'item', 'reserve']);
-    for (const { row, year, amount } of amountCells(sheet)) {
-      if (amount.value === null || amount.value >= 0 || !roles.has(row.role)) continue;
+    eachAmountCell(sheet, (row, year, amount) => {
+      if (amount.value === null || amount.value >= 0 || !roles.has(row.role)) return;
       out.push({
         row: row.row,
         col: year.col,
@@ -18,7 +18,7 @@ export const negativeAmount: Rule = {
         message: `${displayLabel(row)} ${year.year} är negativt (${formatKronor(amount.value)}); bidrag och kostnader skrivs som positiva belopp.`,
         actual: amount.value,
       });
-    }
+    });
     return out;
   },
 };

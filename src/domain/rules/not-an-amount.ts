@@ -1,5 +1,5 @@
 import type { RawFinding, Rule } from '../findings';
-import { amountCells, displayLabel } from './util';
+import { displayLabel, eachAmountCell } from './util';
 
 const WHY = {
   date: 'ett datum',
@@ -14,8 +14,8 @@ export const notAnAmount: Rule = {
   description: 'En beloppscell innehåller något som inte är ett belopp (text, ett datum eller ett orimligt stort tal).',
   check({ sheet }) {
     const out: RawFinding[] = [];
-    for (const { row, year, amount } of amountCells(sheet)) {
-      if (amount.kind !== 'text' || row.role === 'section-header') continue;
+    eachAmountCell(sheet, (row, year, amount) => {
+      if (amount.kind !== 'text' || row.role === 'section-header') return;
       const what = amount.why ? WHY[amount.why] : `texten ”${String(amount.raw)}”`;
       out.push({
         row: row.row,
@@ -24,7 +24,7 @@ export const notAnAmount: Rule = {
         message: `${displayLabel(row)} ${year.year} innehåller ${what}, inte ett belopp i kronor; summorna räknar inte med det. Skriv beloppet som ett tal.`,
         actual: String(amount.raw),
       });
-    }
+    });
     return out;
   },
 };

@@ -1,6 +1,18 @@
 import { formatKronor } from '../format';
 import type { RawFinding, Rule } from '../findings';
+import type { BudgetSheet } from '../model';
 import { displayLabel, finite, totalCells } from './util';
+
+/** What the rows add up to in one year; null when one shows an error value (formula-error says so). */
+function sumOfRows(sheet: BudgetSheet, rows: number[], year: number): number | null {
+  let sum = 0;
+  for (const r of rows) {
+    const part = sheet.byRow.get(r)!.amounts.get(year)!;
+    if (part.kind === 'error') return null;
+    sum += part.value ?? 0;
+  }
+  return sum;
+}
 
 export const sumMismatch: Rule = {
   id: 'sum-mismatch',
@@ -10,10 +22,8 @@ export const sumMismatch: Rule = {
     const out: RawFinding[] = [];
     for (const { row, year, amount } of totalCells(sheet)) {
       if (amount.value === null) continue;
-      const parts = row.components!.map((c) => sheet.byRow.get(c)!.amounts.get(year.year)!);
-      if (parts.some((p) => p.kind === 'error')) continue;
-      const expected = parts.reduce((s, p) => s + (p.value ?? 0), 0);
-      if (!finite(expected) || Math.abs(expected - amount.value) <= config.tolerance) continue;
+      const expected = sumOfRows(sheet, row.components!, year.year);
+      if (expected === null || !finite(expected) || Math.abs(expected - amount.value) <= config.tolerance) continue;
       out.push({
         row: row.row,
         col: year.col,

@@ -1,5 +1,5 @@
 import type { RawFinding, Rule } from '../findings';
-import { amountCells, displayLabel } from './util';
+import { displayLabel, eachAmountCell } from './util';
 
 export const textNumber: Rule = {
   id: 'text-number',
@@ -7,8 +7,8 @@ export const textNumber: Rule = {
   description: 'Ett tal är lagrat som text; Excels SUMMA hoppar över det.',
   check({ sheet }) {
     const out: RawFinding[] = [];
-    for (const { row, year, amount } of amountCells(sheet)) {
-      if (amount.kind !== 'text-number') continue;
+    eachAmountCell(sheet, (row, year, amount) => {
+      if (amount.kind !== 'text-number') return;
       out.push({
         row: row.row,
         col: year.col,
@@ -17,7 +17,7 @@ export const textNumber: Rule = {
         expected: amount.value!,
         actual: String(amount.raw),
       });
-    }
+    });
     return out;
   },
 };
