@@ -73,16 +73,17 @@ export function tableEdits(
   content: TableContent, title: string, top: number, left: number, budgetSheet: string, budgetOrigin: { row: number; col: number },
 ): { edits: CellEdit[]; range: string; widths: Record<string, number> } {
   const headerRow = top + 2;
+  // Worked out once: a large table resolves tens of thousands of references.
+  const budgetPrefix = `${quoteSheetName(budgetSheet)}!`;
   const at: Locator = {
     self: (r, c) => toA1(headerRow + 1 + r, left + c),
-    budget: (row, col) => `${quoteSheetName(budgetSheet)}!${toA1(budgetOrigin.row + row, budgetOrigin.col + col)}`,
+    budget: (row, col) => `${budgetPrefix}${toA1(budgetOrigin.row + row, budgetOrigin.col + col)}`,
   };
   const reason = `tabellen ${title}`;
   const edits: CellEdit[] = [{ cell: toA1(top, left), value: title, bold: true, reason }];
-  const widths: Record<string, number> = {};
-  const widen = (c: number, chars: number) => {
-    const letter = columnLetter(left + c);
-    widths[letter] = Math.min(60, Math.max(widths[letter] ?? 8, chars + 2));
+  const chars = content.headers.map(() => 8);
+  const widen = (c: number, n: number) => {
+    chars[c] = Math.min(60, Math.max(chars[c] ?? 8, n + 2));
   };
   content.headers.forEach((h, c) => {
     edits.push({ cell: toA1(headerRow, left + c), value: h, reason });
@@ -101,6 +102,8 @@ export function tableEdits(
     }),
   );
   const range = `${toA1(headerRow, left)}:${toA1(headerRow + content.rows.length, left + content.headers.length - 1)}`;
+  const widths: Record<string, number> = {};
+  chars.forEach((n, c) => (widths[columnLetter(left + c)] = n));
   return { edits, range, widths };
 }
 
