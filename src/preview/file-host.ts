@@ -17,6 +17,8 @@ import { applyPlanToWorkbook, tableNamesOf } from '../workbook/apply';
 import { InputError } from '../workbook/errors';
 import { sniffBytes, type SniffLimits } from '../workbook/sniff';
 import { snapshotOf } from '../workbook/snapshot';
+import { unpackChecked, ZipFormatError } from '../workbook/zip';
+import { webZip } from '../workbook/zip-web';
 
 type ExcelJSModule = typeof ExcelJS;
 
@@ -88,9 +90,18 @@ export class FileHost implements Host {
     const bytes = bytesOf(buffer);
     const problem = sniffBytes(bytes, PREVIEW_LIMITS);
     if (problem) throw new InputError(`${fileName}: ${problem}`);
+    // Each part unpacked with a cap, as on the command line (a zip's directory can lie about
+    // sizes); exceljs then reads exactly those parts.
+    let checked: Uint8Array;
+    try {
+      checked = await unpackChecked(bytes, webZip);
+    } catch (e) {
+      if (e instanceof ZipFormatError) throw new InputError(`${fileName}: arbetsboken är skadad eller manipulerad (${e.message}); filen lästes inte`);
+      throw e;
+    }
     let workbook: ExcelJS.Workbook;
     try {
-      workbook = await readWorkbook(bytes);
+      workbook = await readWorkbook(checked);
     } catch (e) {
       throw new InputError(`${fileName}: kunde inte läsas som .xlsx (${message(e)}); öppna den i Excel och spara om den`);
     }

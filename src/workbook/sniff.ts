@@ -1,8 +1,10 @@
 /**
- * What a file is, from its bytes, without node (no fs, no Buffer, no zlib): the browser
- * preview checks a file with this before exceljs sees it. Each problem is a Swedish sentence
+ * What a file is, from its bytes, without node (no fs, no Buffer, no zlib): the command line
+ * and the browser preview check a file with this before anything is unpacked. Each problem is a Swedish sentence
  * that says what the file is and what to do; null when the bytes look like an .xlsx.
  */
+
+import { readCentralDirectory, ZipFormatError, type ZipEntry } from './zip';
 
 export const SAVE_AS_XLSX = 'öppna den i Excel (eller LibreOffice) och spara som Excel-arbetsbok (.xlsx)';
 
@@ -64,46 +66,6 @@ export function textProblem(bytes: Uint8Array): string {
   return `filen är en textfil, inte en Excel-arbetsbok (.xlsx); ${SAVE_AS_XLSX}`;
 }
 
-export interface ZipListing {
-  names: string[];
-  /** The sum of the parts' unpacked sizes as the zip's directory declares them. */
-  declaredBytes: number;
-}
-
-/**
- * The zip's central directory (names and declared sizes), read with a DataView; null when it
- * is missing or malformed. ZIP64 sizes count as unlimited (no budget workbook needs them).
- */
-export function listZip(bytes: Uint8Array): ZipListing | null {
-  if (bytes.length < 22) return null;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let eocd = -1;
-  for (let i = bytes.length - 22, stop = Math.max(0, bytes.length - 22 - 0xffff); i >= stop; i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return null;
-  const count = view.getUint16(eocd + 10, true);
-  const size = view.getUint32(eocd + 12, true);
-  const offset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) return { names: [], declaredBytes: Infinity };
-  if (offset + size > bytes.length || count > size / 46 + 1) return null;
-  const names: string[] = [];
-  let declaredBytes = 0;
-  const decoder = new TextDecoder('utf-8');
-  for (let i = 0, p = offset; i < count; i++) {
-    if (p + 46 > bytes.length || view.getUint32(p, true) !== 0x02014b50) return null;
-    const uncompressed = view.getUint32(p + 24, true);
-    const nameLength = view.getUint16(p + 28, true);
-    names.push(decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)));
-    declaredBytes += uncompressed === 0xffffffff ? Infinity : uncompressed;
-    p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
-  }
-  return { names, declaredBytes };
-}
-
 /** What a zip holds, by its part names: an .xlsx has xl/workbook.xml. */
 export function zipNamesProblem(names: string[], bytes: Uint8Array): string | null {
   const set = new Set(names);
@@ -137,14 +99,19 @@ export function sniffBytes(bytes: Uint8Array, limits: SniffLimits): string | nul
   if (bytes.length === 0) return 'filen är tom';
   if (bytes.length > limits.maxBytes) return `filen är ${megabytes(bytes.length)}, större än gränsen ${megabytes(limits.maxBytes)}; filen lästes inte`;
   if (startsWithBytes(bytes, ZIP)) {
-    const listing = listZip(bytes);
-    if (!listing) return `filen kunde inte läsas som .xlsx: zip-filen är skadad eller avkortad; ${SAVE_AS_XLSX}`;
-    if (listing.names.length > limits.maxEntries) return `arbetsboken har ${listing.names.length} delar, fler än gränsen ${limits.maxEntries}; filen lästes inte`;
-    if (listing.declaredBytes > limits.maxInflatedBytes) {
-      const size = Number.isFinite(listing.declaredBytes) ? megabytes(listing.declaredBytes) : 'mer än 4 GB';
-      return `arbetsboken packas upp till ${size}, mer än gränsen ${megabytes(limits.maxInflatedBytes)} (en så stor fil kan vara en zip-bomb); filen lästes inte`;
+    let entries: ZipEntry[];
+    try {
+      entries = readCentralDirectory(bytes);
+    } catch (e) {
+      if (e instanceof ZipFormatError) return `filen kunde inte läsas som .xlsx: zip-filen är skadad eller avkortad (${e.message}); ${SAVE_AS_XLSX}`;
+      throw e;
     }
-    return zipNamesProblem(listing.names, bytes);
+    if (entries.length > limits.maxEntries) return `arbetsboken har ${entries.length} delar, fler än gränsen ${limits.maxEntries}; filen lästes inte`;
+    const declared = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+    if (declared > limits.maxInflatedBytes) {
+      return `arbetsboken packas upp till ${megabytes(declared)}, mer än gränsen ${megabytes(limits.maxInflatedBytes)} (en så stor fil kan vara en zip-bomb); filen lästes inte`;
+    }
+    return zipNamesProblem(entries.map((e) => e.name), bytes);
   }
   if (startsWithBytes(bytes, OLE)) return oleProblem(bytes);
   if (looksLikeText(bytes)) return textProblem(bytes);

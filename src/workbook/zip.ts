@@ -1,10 +1,11 @@
 /**
- * Just enough of the zip format to judge an .xlsx before exceljs inflates it: the central
- * directory's entries (names, sizes, method), ZIP64 included, and a bounded inflate of one
- * entry that proves its data is no larger than the directory says (a zip bomb may lie there).
- * No dependency: node's zlib does the inflating.
+ * Just enough of the zip format to judge an .xlsx before exceljs reads it, in node and in the
+ * browser alike (Uint8Array and DataView, no Buffer): the central directory (ZIP64 included),
+ * each part inflated with a cap that proves it is no larger than the directory says (a zip bomb
+ * may lie there), and the checked parts repacked uncompressed for exceljs. The host brings
+ * the inflating and the CRC-32 (node's zlib on the command line, the browser's
+ * DecompressionStream in the preview): see ZipPlatform.
  */
-import { crc32, inflateRawSync } from 'node:zlib';
 
 export interface ZipEntry {
   name: string;
@@ -13,6 +14,17 @@ export interface ZipEntry {
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
+}
+
+export interface ZipPart {
+  name: string;
+  data: Uint8Array;
+}
+
+/** What a host brings: a raw-deflate inflater that stops past `cap` bytes (null), and CRC-32. */
+export interface ZipPlatform {
+  inflate(compressed: Uint8Array, cap: number): Uint8Array | null | Promise<Uint8Array | null>;
+  crc32(data: Uint8Array): number;
 }
 
 export class ZipFormatError extends Error {}
@@ -25,154 +37,181 @@ const LOCAL = 0x04034b50;
 const MAX32 = 0xffffffff;
 const MAX16 = 0xffff;
 
-function u64(buf: Buffer, at: number): number {
-  const n = buf.readBigUInt64LE(at);
+const viewOf = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+function u64(view: DataView, at: number): number {
+  const n = view.getBigUint64(at, true);
   if (n > BigInt(Number.MAX_SAFE_INTEGER)) throw new ZipFormatError('orimligt stort tal i zip-katalogen');
   return Number(n);
 }
 
-function findEndOfCentralDirectory(buf: Buffer): number {
+function findEndOfCentralDirectory(view: DataView): number {
   // The record is 22 bytes plus a comment of at most 65 535 bytes, at the very end.
-  const stop = Math.max(0, buf.length - 22 - MAX16);
-  for (let i = buf.length - 22; i >= stop; i--) {
-    if (buf.readUInt32LE(i) === EOCD) return i;
+  const stop = Math.max(0, view.byteLength - 22 - MAX16);
+  for (let i = view.byteLength - 22; i >= stop; i--) {
+    if (view.getUint32(i, true) === EOCD) return i;
   }
   throw new ZipFormatError('zip-filens innehållsförteckning saknas (filen är avkortad eller skadad)');
 }
 
 /** Every entry of the central directory, in order. Throws ZipFormatError on a malformed zip. */
-export function readCentralDirectory(buf: Buffer): ZipEntry[] {
-  if (buf.length < 22) throw new ZipFormatError('filen är för kort för att vara en zip-fil');
-  const eocd = findEndOfCentralDirectory(buf);
-  let count = buf.readUInt16LE(eocd + 10);
-  let size = buf.readUInt32LE(eocd + 12);
-  let offset = buf.readUInt32LE(eocd + 16);
+export function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
+  if (bytes.length < 22) throw new ZipFormatError('filen är för kort för att vara en zip-fil');
+  try {
+    return readEntries(bytes, viewOf(bytes));
+  } catch (e) {
+    // A length field that points past the end makes DataView throw: the zip is damaged.
+    if (e instanceof RangeError) throw new ZipFormatError('zip-filens innehållsförteckning pekar utanför filen (filen är avkortad eller skadad)');
+    throw e;
+  }
+}
+
+function readEntries(bytes: Uint8Array, view: DataView): ZipEntry[] {
+  const eocd = findEndOfCentralDirectory(view);
+  let count = view.getUint16(eocd + 10, true);
+  let size = view.getUint32(eocd + 12, true);
+  let offset = view.getUint32(eocd + 16, true);
   if (count === MAX16 || size === MAX32 || offset === MAX32) {
     const locator = eocd - 20;
-    if (locator < 0 || buf.readUInt32LE(locator) !== ZIP64_LOCATOR) throw new ZipFormatError('ZIP64-posten saknas');
-    const at = u64(buf, locator + 8);
-    if (at + 56 > buf.length || buf.readUInt32LE(at) !== ZIP64_EOCD) throw new ZipFormatError('ZIP64-posten är skadad');
-    count = u64(buf, at + 32);
-    size = u64(buf, at + 40);
-    offset = u64(buf, at + 48);
+    if (locator < 0 || view.getUint32(locator, true) !== ZIP64_LOCATOR) throw new ZipFormatError('ZIP64-posten saknas');
+    const at = u64(view, locator + 8);
+    if (at + 56 > bytes.length || view.getUint32(at, true) !== ZIP64_EOCD) throw new ZipFormatError('ZIP64-posten är skadad');
+    count = u64(view, at + 32);
+    size = u64(view, at + 40);
+    offset = u64(view, at + 48);
   }
-  if (offset + size > buf.length) throw new ZipFormatError('zip-filens innehållsförteckning pekar utanför filen (filen är avkortad eller skadad)');
+  if (offset + size > bytes.length) throw new ZipFormatError('zip-filens innehållsförteckning pekar utanför filen (filen är avkortad eller skadad)');
   // Each entry takes at least 46 bytes: a count larger than that is a lie.
   if (count > size / 46 + 1) throw new ZipFormatError('zip-filens innehållsförteckning är skadad');
+  const decoder = new TextDecoder('utf-8');
   const entries: ZipEntry[] = [];
   let p = offset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL) throw new ZipFormatError('zip-filens innehållsförteckning är skadad');
-    const method = buf.readUInt16LE(p + 10);
-    let compressedSize = buf.readUInt32LE(p + 20);
-    let uncompressedSize = buf.readUInt32LE(p + 24);
-    const nameLength = buf.readUInt16LE(p + 28);
-    const extraLength = buf.readUInt16LE(p + 30);
-    const commentLength = buf.readUInt16LE(p + 32);
-    let localHeaderOffset = buf.readUInt32LE(p + 42);
-    const name = buf.toString('utf8', p + 46, p + 46 + nameLength);
-    // ZIP64 extended information: the 64-bit values, in this order, for the fields set to 0xFFFFFFFF.
-    let e = p + 46 + nameLength;
-    const extraEnd = e + extraLength;
-    while (e + 4 <= extraEnd) {
-      const id = buf.readUInt16LE(e);
-      const len = buf.readUInt16LE(e + 2);
-      if (id === 0x0001) {
-        let q = e + 4;
-        if (uncompressedSize === MAX32 && q + 8 <= e + 4 + len) (uncompressedSize = u64(buf, q)), (q += 8);
-        if (compressedSize === MAX32 && q + 8 <= e + 4 + len) (compressedSize = u64(buf, q)), (q += 8);
-        if (localHeaderOffset === MAX32 && q + 8 <= e + 4 + len) localHeaderOffset = u64(buf, q);
-      }
-      e += 4 + len;
-    }
-    entries.push({ name, method, compressedSize, uncompressedSize, localHeaderOffset });
-    p = extraEnd + commentLength;
+    if (p + 46 > bytes.length || view.getUint32(p, true) !== CENTRAL) throw new ZipFormatError('zip-filens innehållsförteckning är skadad');
+    const nameLength = view.getUint16(p + 28, true);
+    const extraStart = p + 46 + nameLength;
+    const extraEnd = extraStart + view.getUint16(p + 30, true);
+    const entry: ZipEntry = {
+      name: decoder.decode(bytes.subarray(p + 46, extraStart)),
+      method: view.getUint16(p + 10, true),
+      compressedSize: view.getUint32(p + 20, true),
+      uncompressedSize: view.getUint32(p + 24, true),
+      localHeaderOffset: view.getUint32(p + 42, true),
+    };
+    readZip64Extra(view, extraStart, extraEnd, entry);
+    entries.push(entry);
+    p = extraEnd + view.getUint16(p + 32, true);
   }
   return entries;
 }
 
-/** Where an entry's data starts: after its local header, whose name and extra lengths may differ. */
-function dataStart(buf: Buffer, entry: ZipEntry): number {
+/** ZIP64 extended information: the 64-bit values, in this order, for the fields set to 0xFFFFFFFF. */
+function readZip64Extra(view: DataView, start: number, end: number, entry: ZipEntry): void {
+  for (let e = start; e + 4 <= end; e += 4 + view.getUint16(e + 2, true)) {
+    if (view.getUint16(e, true) !== 0x0001) continue;
+    const stop = e + 4 + view.getUint16(e + 2, true);
+    let q = e + 4;
+    const next = () => {
+      const n = q + 8 <= stop ? u64(view, q) : null;
+      q += 8;
+      return n;
+    };
+    if (entry.uncompressedSize === MAX32) entry.uncompressedSize = next() ?? MAX32;
+    if (entry.compressedSize === MAX32) entry.compressedSize = next() ?? MAX32;
+    if (entry.localHeaderOffset === MAX32) entry.localHeaderOffset = next() ?? MAX32;
+  }
+}
+
+/** The entry's bytes as stored (compressed when method is 8), after its local header. */
+function storedBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = viewOf(bytes);
   const at = entry.localHeaderOffset;
-  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL) throw new ZipFormatError(`delen ${entry.name} är skadad`);
-  return at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
+  if (at + 30 > bytes.length || view.getUint32(at, true) !== LOCAL) throw new ZipFormatError(`delen ${entry.name} är skadad`);
+  // The local header's name and extra lengths may differ from the directory's.
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  const end = start + entry.compressedSize;
+  if (end > bytes.length) throw new ZipFormatError(`delen ${entry.name} pekar utanför filen (filen är avkortad)`);
+  return bytes.subarray(start, end);
 }
 
 /**
- * The entry's content, inflated, never more than `limit` bytes of memory: throws
- * ZipFormatError when the data inflates to more than the directory declares (or than limit).
+ * The entry's content, inflated, never more than `limit` bytes of memory (by default what the
+ * directory declares): throws ZipFormatError when the data inflates to more than that.
  */
-export function readEntry(buf: Buffer, entry: ZipEntry, limit = entry.uncompressedSize): Buffer {
-  const start = dataStart(buf, entry);
-  const end = start + entry.compressedSize;
-  if (end > buf.length) throw new ZipFormatError(`delen ${entry.name} pekar utanför filen (filen är avkortad)`);
-  const data = buf.subarray(start, end);
+export async function readEntry(bytes: Uint8Array, entry: ZipEntry, platform: Pick<ZipPlatform, 'inflate'>, limit = entry.uncompressedSize): Promise<Uint8Array> {
+  const data = storedBytes(bytes, entry);
   const cap = Math.min(limit, entry.uncompressedSize);
   if (entry.method === 0) {
     if (data.length > cap) throw new ZipFormatError(`delen ${entry.name} är större än zip-katalogen anger`);
     return data;
   }
   if (entry.method !== 8) throw new ZipFormatError(`delen ${entry.name} är packad med en metod (${entry.method}) som inte stöds`);
+  let inflated: Uint8Array | null;
   try {
-    // maxOutputLength makes zlib stop (RangeError) instead of growing the buffer past cap.
-    return inflateRawSync(data, { maxOutputLength: Math.max(1, cap) });
+    inflated = await platform.inflate(data, cap);
   } catch (e) {
-    if (e instanceof RangeError || (e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new ZipFormatError(`delen ${entry.name} packas upp till mer än zip-katalogen anger (${entry.uncompressedSize} byte)`);
-    }
     throw new ZipFormatError(`delen ${entry.name} går inte att packa upp (${(e as Error).message})`);
   }
-}
-
-export interface ZipPart {
-  name: string;
-  data: Buffer;
+  if (!inflated) throw new ZipFormatError(`delen ${entry.name} packas upp till mer än zip-katalogen anger (${entry.uncompressedSize} byte)`);
+  return inflated;
 }
 
 /**
- * A zip of these parts, each stored as it is (method 0). Used to hand exceljs the parts that
- * were just inflated and checked, so it reads exactly those bytes and spends no time inflating
- * them again. Plain zip: at most 65 535 parts and 4 GB, far above the load limits.
+ * Every part inflated with its cap, then repacked uncompressed (storedZip): exceljs reads exactly
+ * the bytes checked here and does not inflate them again. The caller has checked the directory's
+ * declared sizes against its limit, so memory stays within that limit (twice: parts and copy).
  */
-export function storedZip(parts: ZipPart[]): Buffer {
-  const names = parts.map((p) => Buffer.from(p.name, 'utf8'));
+export async function unpackChecked(bytes: Uint8Array, platform: ZipPlatform): Promise<Uint8Array> {
+  const parts: ZipPart[] = [];
+  for (const entry of readCentralDirectory(bytes)) parts.push({ name: entry.name, data: await readEntry(bytes, entry, platform) });
+  return storedZip(parts, platform.crc32);
+}
+
+/**
+ * A zip of these parts, each stored as it is (method 0). Plain zip: at most 65 535 parts and
+ * 4 GB, far above the load limits.
+ */
+export function storedZip(parts: ZipPart[], crc32: (data: Uint8Array) => number): Uint8Array {
+  const encoder = new TextEncoder();
+  const names = parts.map((p) => encoder.encode(p.name));
   const localSize = parts.reduce((s, p, i) => s + 30 + names[i].length + p.data.length, 0);
   const centralSize = names.reduce((s, n) => s + 46 + n.length, 0);
   if (parts.length >= MAX16 || localSize + centralSize >= MAX32) throw new ZipFormatError('arbetsboken är för stor för att packas om');
-  const out = Buffer.alloc(localSize + centralSize + 22);
+  const out = new Uint8Array(localSize + centralSize + 22);
+  const view = viewOf(out);
   let local = 0;
   let central = localSize;
   parts.forEach(({ data }, i) => {
     const name = names[i];
     const crc = crc32(data);
     // Local header: version 2.0, flag 0x0800 (names in UTF-8), method 0, no time stamp.
-    out.writeUInt32LE(LOCAL, local);
-    out.writeUInt16LE(20, local + 4);
-    out.writeUInt16LE(0x0800, local + 6);
-    out.writeUInt32LE(crc, local + 14);
-    out.writeUInt32LE(data.length, local + 18);
-    out.writeUInt32LE(data.length, local + 22);
-    out.writeUInt16LE(name.length, local + 26);
-    name.copy(out, local + 30);
-    data.copy(out, local + 30 + name.length);
+    view.setUint32(local, LOCAL, true);
+    view.setUint16(local + 4, 20, true);
+    view.setUint16(local + 6, 0x0800, true);
+    view.setUint32(local + 14, crc, true);
+    view.setUint32(local + 18, data.length, true);
+    view.setUint32(local + 22, data.length, true);
+    view.setUint16(local + 26, name.length, true);
+    out.set(name, local + 30);
+    out.set(data, local + 30 + name.length);
     // Central directory entry pointing at it.
-    out.writeUInt32LE(CENTRAL, central);
-    out.writeUInt16LE(20, central + 4);
-    out.writeUInt16LE(20, central + 6);
-    out.writeUInt16LE(0x0800, central + 8);
-    out.writeUInt32LE(crc, central + 16);
-    out.writeUInt32LE(data.length, central + 20);
-    out.writeUInt32LE(data.length, central + 24);
-    out.writeUInt16LE(name.length, central + 28);
-    out.writeUInt32LE(local, central + 42);
-    name.copy(out, central + 46);
+    view.setUint32(central, CENTRAL, true);
+    view.setUint16(central + 4, 20, true);
+    view.setUint16(central + 6, 20, true);
+    view.setUint16(central + 8, 0x0800, true);
+    view.setUint32(central + 16, crc, true);
+    view.setUint32(central + 20, data.length, true);
+    view.setUint32(central + 24, data.length, true);
+    view.setUint16(central + 28, name.length, true);
+    view.setUint32(central + 42, local, true);
+    out.set(name, central + 46);
     local += 30 + name.length + data.length;
     central += 46 + name.length;
   });
-  out.writeUInt32LE(EOCD, central);
-  out.writeUInt16LE(parts.length, central + 8);
-  out.writeUInt16LE(parts.length, central + 10);
-  out.writeUInt32LE(centralSize, central + 12);
-  out.writeUInt32LE(localSize, central + 16);
+  view.setUint32(central, EOCD, true);
+  view.setUint16(central + 8, parts.length, true);
+  view.setUint16(central + 10, parts.length, true);
+  view.setUint32(central + 12, centralSize, true);
+  view.setUint32(central + 16, localSize, true);
   return out;
 }

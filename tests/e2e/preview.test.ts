@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { bombWorkbook } from '../hostile/helpers';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -170,6 +171,17 @@ describeIfChromium('the preview in Chromium', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/budget\.xlsx: filen är en textfil \(CSV\) med fel filändelse.*spara som Excel-arbetsbok \(\.xlsx\)/);
     await shot('2-not-xlsx');
+    await alert.getByRole('button', { name: 'Stäng' }).click();
+    expect(await page.locator('[aria-label="Öppen fil"]').textContent()).toBe('budgetplan-2026.xlsx');
+  });
+
+  it('refuses a zip bomb whose directory lies, while unpacking it, and keeps the open workbook', async () => {
+    // 3 MB that unpack to 3.2 GB, declared as 4 kB: only a capped unpack in the page stops it.
+    const bomb = bombWorkbook(() => 4096);
+    await page.locator('input[type="file"]').setInputFiles({ name: 'bomb.xlsx', mimeType: 'application/octet-stream', buffer: bomb });
+    const alert = page.getByRole('alert').filter({ hasText: 'Filen kunde inte öppnas' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/bomb\.xlsx: arbetsboken är skadad eller manipulerad.*mer än zip-katalogen anger \(4096 byte\).*lästes inte/);
     await alert.getByRole('button', { name: 'Stäng' }).click();
     expect(await page.locator('[aria-label="Öppen fil"]').textContent()).toBe('budgetplan-2026.xlsx');
   });

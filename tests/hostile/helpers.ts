@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { constants, deflateRawSync } from 'node:zlib';
 import type { TestCell } from '../helpers/sheet';
 import { expectRefused as refused, type Run } from '../helpers/cli';
 
@@ -104,4 +105,25 @@ export function zipOf(entries: RawEntry[]): Buffer {
   end.writeUInt32LE(cd.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, cd, end]);
+}
+
+/**
+ * A deflate stream that unpacks to `blocks` × 16 MB of sheet XML: one 16 MB block compressed
+ * with a full flush (so it refers to nothing before it), repeated, then an empty final block.
+ */
+export function bombStream(blocks: number): { data: Buffer; size: number } {
+  const block = Buffer.alloc(16 * 1024 * 1024, ' '); // whitespace between XML tags
+  const segment = deflateRawSync(block, { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+  const data = Buffer.concat([...Array.from({ length: blocks }, () => segment), Buffer.from([0x03, 0x00])]);
+  return { data, size: blocks * block.length };
+}
+
+export function bombWorkbook(declared: (real: number) => number): Buffer {
+  const { data, size } = bombStream(200); // 3.2 GB of XML in about 3 MB
+  const sheet: RawEntry = { name: 'xl/worksheets/sheet1.xml', data, method: 8, declaredSize: declared(size), crc: 0 };
+  return zipOf([
+    storedEntry('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
+    storedEntry('xl/workbook.xml', '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'),
+    sheet,
+  ]);
 }

@@ -4,39 +4,18 @@
  * tried), and writes nothing.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { constants, deflateRawSync } from 'node:zlib';
 import { loadWorkbookBuffer, loadWorkbookFile } from '../../src/workbook/load';
 import { readCentralDirectory } from '../../src/workbook/zip';
 import { InputError } from '../../src/workbook/errors';
+import { FileHost } from '../../src/preview/file-host';
 import { validBudgetRows } from '../helpers/sheet';
-import { buildCli, crc32, expectRefused, runCli, storedEntry, tempDir, writeWorkbook, zipOf, type RawEntry } from './helpers';
+import { bombWorkbook, buildCli, crc32, expectRefused, runCli, storedEntry, tempDir, writeWorkbook, zipOf } from './helpers';
 
 const SMALL_HEAP = ['--max-old-space-size=192'];
 const tmp = tempDir('bomb');
 
 beforeAll(buildCli);
 afterAll(tmp.remove);
-
-/**
- * A deflate stream that unpacks to `blocks` × 16 MB of sheet XML: one 16 MB block compressed
- * with a full flush (so it refers to nothing before it), repeated, then an empty final block.
- */
-function bombStream(blocks: number): { data: Buffer; size: number } {
-  const block = Buffer.alloc(16 * 1024 * 1024, ' '); // whitespace between XML tags
-  const segment = deflateRawSync(block, { level: 9, finishFlush: constants.Z_FULL_FLUSH });
-  const data = Buffer.concat([...Array.from({ length: blocks }, () => segment), Buffer.from([0x03, 0x00])]);
-  return { data, size: blocks * block.length };
-}
-
-function bombWorkbook(declared: (real: number) => number): Buffer {
-  const { data, size } = bombStream(200); // 3.2 GB of XML in about 3 MB
-  const sheet: RawEntry = { name: 'xl/worksheets/sheet1.xml', data, method: 8, declaredSize: declared(size), crc: 0 };
-  return zipOf([
-    storedEntry('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'),
-    storedEntry('xl/workbook.xml', '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'),
-    sheet,
-  ]);
-}
 
 describe('zip bomb', () => {
   it('is refused from the zip directory when it declares gigabytes', () => {
@@ -57,6 +36,18 @@ describe('zip bomb', () => {
     writeFileSync(file, buf);
     const r = runCli(tmp.dir, ['validate', file, '--json'], SMALL_HEAP);
     expectRefused(r, file, /skadad eller manipulerad.*mer än zip-katalogen anger \(4096 byte\).*lästes inte/);
+  });
+
+  it('is refused by the browser preview too, while unpacking, when its directory lies', async () => {
+    const before = process.memoryUsage().rss;
+    const refused = await FileHost.open(bombWorkbook(() => 4096), 'lying-bomb.xlsx').then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(refused).toBeInstanceOf(InputError);
+    expect((refused as Error).message).toMatch(/^lying-bomb\.xlsx: arbetsboken är skadad eller manipulerad.*mer än zip-katalogen anger \(4096 byte\).*lästes inte/);
+    // Unbounded, the part would take 3.2 GB.
+    expect(process.memoryUsage().rss - before).toBeLessThan(512 * 1024 * 1024);
   });
 
   it('the limit is configurable: a normal workbook passes by default and is refused under a tiny limit', async () => {
