@@ -15,9 +15,9 @@ import type { SheetSnapshot } from '../domain/snapshot';
 import { HostError, type BudgetRead, type Host, type Selection } from '../host/types';
 import { applyPlanToWorkbook, tableNamesOf } from '../workbook/apply';
 import { InputError } from '../workbook/errors';
-import { sniffBytes, type SniffLimits } from '../workbook/sniff';
+import { checkedWorkbookBytes } from '../workbook/checked';
+import type { SniffLimits } from '../workbook/sniff';
 import { snapshotOf } from '../workbook/snapshot';
-import { unpackChecked, ZipFormatError } from '../workbook/zip';
 import { webZip } from '../workbook/zip-web';
 
 type ExcelJSModule = typeof ExcelJS;
@@ -88,17 +88,8 @@ export class FileHost implements Host {
    */
   static async open(buffer: ArrayBuffer | Uint8Array, fileName: string, displayLanguage = 'sv-SE'): Promise<FileHost> {
     const bytes = bytesOf(buffer);
-    const problem = sniffBytes(bytes, PREVIEW_LIMITS);
-    if (problem) throw new InputError(`${fileName}: ${problem}`);
-    // Each part unpacked with a cap, as on the command line (a zip's directory can lie about
-    // sizes); exceljs then reads exactly those parts.
-    let checked: Uint8Array;
-    try {
-      checked = await unpackChecked(bytes, webZip);
-    } catch (e) {
-      if (e instanceof ZipFormatError) throw new InputError(`${fileName}: arbetsboken är skadad eller manipulerad (${e.message}); filen lästes inte`);
-      throw e;
-    }
+    // The command line's gate: format, declared sizes, then each part unpacked with a cap.
+    const checked = await checkedWorkbookBytes(bytes, fileName, PREVIEW_LIMITS, webZip);
     let workbook: ExcelJS.Workbook;
     try {
       workbook = await readWorkbook(checked);

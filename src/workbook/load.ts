@@ -2,8 +2,8 @@ import type ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
 import { InputError } from './errors';
 import { Workbook } from './exceljs';
+import { checkedWorkbookBytes } from './checked';
 import { sniffBytes, type SniffLimits } from './sniff';
-import { unpackChecked, ZipFormatError } from './zip';
 import { nodeZip } from './zip-node';
 
 export interface LoadOptions {
@@ -70,17 +70,7 @@ export async function loadWorkbookFile(path: string, options: LoadOptions = {}):
 
 export async function loadWorkbookBuffer(buf: Buffer | ArrayBuffer, name: string, options: LoadOptions = {}): Promise<ExcelJS.Workbook> {
   const bytes = Buffer.isBuffer(buf) ? buf : Buffer.from(buf);
-  // Format, size and the zip directory's declared sizes: refused before anything is unpacked.
-  const problem = sniffBytes(bytes, limitsOf(options));
-  if (problem) throw new InputError(`${name}: ${problem}`);
-  // Then each part unpacked with a cap (a directory can lie), and exceljs given exactly those parts.
-  let checked: Uint8Array;
-  try {
-    checked = await unpackChecked(bytes, nodeZip);
-  } catch (e) {
-    if (e instanceof ZipFormatError) throw new InputError(`${name}: arbetsboken är skadad eller manipulerad (${e.message}); filen lästes inte`);
-    throw e;
-  }
+  const checked = await checkedWorkbookBytes(bytes, name, limitsOf(options), nodeZip);
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(checked as unknown as ArrayBuffer);
