@@ -1,6 +1,6 @@
 import type { BudgetRow } from '../model';
 import { TABLE_KRONOR } from './equity';
-import { insatsRows } from './insatser';
+import { insatsSectionRows } from './insatser';
 import { formula, value, type TableCell, type TableContext, type TableDefinition } from './types';
 
 type Line =
@@ -11,17 +11,16 @@ type Line =
   | { kind: 'sum'; label: string; of: number[] }
   | { kind: 'equity' };
 
-const DEVELOPMENT = /samverkan|kompetens|uppföljning|utvärdering|konsult/i;
-
 /** Labels from the budget sheet where it has them, the reference layout's otherwise. */
 function layout(ctx: TableContext): Line[] {
   const { sheet } = ctx;
   const labels = (role: BudgetRow['role']) => sheet.rows.filter((r) => r.role === role).map((r) => r.label);
   const contributions = labels('contribution');
   const other = labels('other-income');
-  const insatser = insatsRows(sheet, ctx).map((r) => r.label.replace(/\*$/, '').trim());
-  const development = insatser.filter((l) => DEVELOPMENT.test(l));
-  const projects = insatser.filter((l) => !DEVELOPMENT.test(l));
+  const split = insatsSectionRows(sheet, ctx);
+  const labelOf = (r: BudgetRow) => r.label.replace(/\*$/, '').trim();
+  const development = split.development.map(labelOf);
+  const projects = split.insatser.map(labelOf);
   const lines: Line[] = [];
   const add = (line: Line) => lines.push(line) - 1;
   const inputs = (list: string[]) => list.map((label) => add({ kind: 'input', label }));

@@ -6,9 +6,17 @@ import { formula, value, type TableContext, type TableDefinition } from './types
 
 export const INSATS_HEADERS = { name: 'Insats', group: 'Målgrupp', start: 'Startår', end: 'Slutår' } as const;
 
-/** The budget sheet's insats rows: items the forecast treats as insatser. */
-export function insatsRows(sheet: BudgetSheet, ctx: Pick<TableContext, 'config'>): BudgetRow[] {
-  return sheet.rows.filter((r) => r.role === 'item' && chooseMethod(r, normalise(r.label), ctx.config) === 'insats');
+/** Continuing development work in an insats section: structural collaboration, follow-up, consultants. */
+const DEVELOPMENT = /samverkan|kompetens|uppföljning|utvärdering|konsult/i;
+
+/**
+ * The items the forecast treats as insatser, split in two: the insatser themselves (projects
+ * with a start and an end, such as Jobbvägen or Ung Vux Gotland) and the continuing development
+ * work of the same section, which is a cost of the association and no insats of its own.
+ */
+export function insatsSectionRows(sheet: BudgetSheet, ctx: Pick<TableContext, 'config'>): { insatser: BudgetRow[]; development: BudgetRow[] } {
+  const rows = sheet.rows.filter((r) => r.role === 'item' && chooseMethod(r, normalise(r.label), ctx.config) === 'insats');
+  return { insatser: rows.filter((r) => !DEVELOPMENT.test(r.label)), development: rows.filter((r) => DEVELOPMENT.test(r.label)) };
 }
 
 /**
@@ -30,7 +38,7 @@ export const insatserTable: TableDefinition = {
   title: () => 'Beslutade insatser',
   build(ctx) {
     const { sheet, config } = ctx;
-    const rows = insatsRows(sheet, ctx).map((row) => {
+    const rows = insatsSectionRows(sheet, ctx).insatser.map((row) => {
       const { start, end } = insatsPeriod(row, sheet, lookup(config.forecast.insatsEndYears, normalise(row.label)));
       return [
         value(row.label.replace(/\*$/, '').trim()),
