@@ -1,15 +1,5 @@
 import { ruleTester } from './ruleTester';
-import { base, equityTable, excludedRowTable, f, NBSP, withCells } from './tables';
-
-const threeYears = () =>
-  equityTable(
-    [
-      { contributions: 5_000_000, costs: 4_900_000 },
-      { contributions: 5_000_000, costs: 5_000_000 },
-      { contributions: 5_000_000, costs: 5_050_000 },
-    ],
-    800_000,
-  );
+import { base, excludedRowTable, f, NBSP, threeYearTable, withCells } from './tables';
 
 ruleTester('equity-carry-forward', {
   valid: [
@@ -17,7 +7,7 @@ ruleTester('equity-carry-forward', {
     { name: 'opening 2027 1 kr off (the tolerance)', rows: base({ C6: 910_001, C7: f('=SUM(C4:C6)', 5_920_001) }) },
     { name: 'opening 2027 typed as text "910 000 kr" carries the right value', rows: base({ C6: `910${NBSP}000 kr` }) },
     { name: 'opening 2027 blank is not judged (missing-value reports it)', rows: base({ C6: undefined }) },
-    { name: 'three years carried correctly', rows: threeYears() },
+    { name: 'three years carried correctly', rows: threeYearTable() },
     {
       name: 'a year column not following the one before (2026, 2028) is not compared',
       rows: withCells(base(), { C1: 'Prognos 2028', C9: 'Prognos 2028', C6: 1 }),
@@ -61,7 +51,7 @@ ruleTester('equity-carry-forward', {
     },
     {
       name: 'the break in the third year of three (800 000 + 100 000 + 0 = 900 000 carried into 2028)',
-      rows: withCells(threeYears(), { D5: 950_000 }),
+      rows: withCells(threeYearTable(), { D5: 950_000 }),
       findings: [{ cell: 'D5', year: 2028, expected: 900_000, actual: 950_000 }],
     },
     {

@@ -1,15 +1,5 @@
 import { ruleTester } from './ruleTester';
-import { base, equityTable, withCells } from './tables';
-
-const threeYears = () =>
-  equityTable(
-    [
-      { contributions: 5_000_000, costs: 4_900_000 },
-      { contributions: 5_000_000, costs: 5_000_000 },
-      { contributions: 5_000_000, costs: 5_050_000 },
-    ],
-    800_000,
-  );
+import { base, threeYearTable, withCells } from './tables';
 
 ruleTester('missing-value', {
   valid: [
@@ -22,15 +12,7 @@ ruleTester('missing-value', {
     {
       name: 'a blank outcome year before the budget year',
       rows: withCells(
-        equityTable(
-          [
-            { contributions: 5_000_000, costs: 4_900_000 },
-            { contributions: 5_000_000, costs: 5_000_000 },
-            { contributions: 5_000_000, costs: 5_050_000 },
-          ],
-          800_000,
-          { firstYear: 2025, words: ['Utfall', 'Budget', 'Prognos'] },
-        ),
+        threeYearTable({ firstYear: 2025, words: ['Utfall', 'Budget', 'Prognos'] }),
         { B2: undefined, B9: undefined },
       ),
     },
@@ -55,7 +37,7 @@ ruleTester('missing-value', {
     },
     {
       name: 'blank in two prognosis years',
-      rows: withCells(threeYears(), { C9: undefined, D9: undefined }),
+      rows: withCells(threeYearTable(), { C9: undefined, D9: undefined }),
       findings: [
         { cell: 'C9', year: 2027 },
         { cell: 'D9', year: 2028 },
@@ -64,15 +46,7 @@ ruleTester('missing-value', {
     {
       name: 'an outcome column before the budget year is not a prognosis',
       rows: withCells(
-        equityTable(
-          [
-            { contributions: 5_000_000, costs: 4_900_000 },
-            { contributions: 5_000_000, costs: 5_000_000 },
-            { contributions: 5_000_000, costs: 5_050_000 },
-          ],
-          800_000,
-          { firstYear: 2025, words: ['Utfall', 'Budget', 'Prognos'] },
-        ),
+        threeYearTable({ firstYear: 2025, words: ['Utfall', 'Budget', 'Prognos'] }),
         { B9: undefined, D9: undefined },
       ),
       findings: [{ cell: 'D9', year: 2027 }],

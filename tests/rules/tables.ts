@@ -175,3 +175,27 @@ export function equityTable(
     ['SUMMA KOSTNADER', ...years.map((y, i) => f(`=SUM(${cols[i]}9)`, y.costs))],
   ];
 }
+
+/** Three years of 5 MSEK contributions: closing equity 900 000, then 900 000, then 850 000 from 800 000. */
+export function threeYearTable(options: { firstYear?: number; words?: string[] } = {}): TestCell[][] {
+  return equityTable(
+    [
+      { contributions: 5_000_000, costs: 4_900_000 },
+      { contributions: 5_000_000, costs: 5_000_000 },
+      { contributions: 5_000_000, costs: 5_050_000 },
+    ],
+    800_000,
+    options,
+  );
+}
+
+/** Two years from an opening of 800 000: the budget year closes at `first`, the prognosis year at `second`. */
+export function twoYearTable(first: number, second: number, contributions = 5_000_000): TestCell[][] {
+  return equityTable(
+    [
+      { contributions, costs: contributions + 800_000 - first },
+      { contributions, costs: contributions + first - second },
+    ],
+    800_000,
+  );
+}
