@@ -15,8 +15,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { DEFAULT_TIMEOUT_MS, profileDirectory, runSoffice as soffice, type ConvertOptions } from './libreoffice';
+import { convertArgs, DEFAULT_TIMEOUT_MS, profileDirectory, runSoffice as soffice, type ConvertOptions } from './libreoffice';
 
 const XLSX_FILTER = 'Calc MS Excel 2007 XML';
 let ownProfile: string | undefined;
@@ -53,18 +52,7 @@ export function recalculateToXlsx(input: string, output: string, options: Conver
       fs.copyFileSync(input, copy);
       const outDir = path.join(work, 'out');
       fs.mkdirSync(outDir);
-      const args = [
-        '--headless',
-        '--norestore',
-        '--nolockcheck',
-        `-env:UserInstallation=${pathToFileURL(profile()).href}`,
-        `--infilter=${XLSX_FILTER}`,
-        '--convert-to',
-        `xlsx:${XLSX_FILTER}`,
-        '--outdir',
-        outDir,
-        copy,
-      ];
+      const args = convertArgs(profile(), copy, `xlsx:${XLSX_FILTER}`, outDir, XLSX_FILTER);
       const { code, output: log } = await soffice(args, `converting ${input} to xlsx`, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
       const written = path.join(outDir, 'book.xlsx');
       if (code !== 0 || /^Error:/m.test(log) || !fs.existsSync(written)) {

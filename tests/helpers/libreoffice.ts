@@ -152,8 +152,24 @@ interface Conversion {
   cleanup: () => void;
 }
 
-function importFilterFor(file: string): string[] {
-  return /\.xls[xm]$/i.test(file) ? ['--infilter=Calc MS Excel 2007 XML'] : [];
+function importFilterFor(file: string): string | undefined {
+  return /\.xls[xm]$/i.test(file) ? 'Calc MS Excel 2007 XML' : undefined;
+}
+
+/** soffice's arguments to convert `input` headless into `outDir`, in a profile of its own. */
+export function convertArgs(profile: string, input: string, convertTo: string, outDir: string, infilter?: string): string[] {
+  return [
+    '--headless',
+    '--norestore',
+    '--nolockcheck',
+    `-env:UserInstallation=${pathToFileURL(profile).href}`,
+    ...(infilter ? [`--infilter=${infilter}`] : []),
+    '--convert-to',
+    convertTo,
+    '--outdir',
+    outDir,
+    input,
+  ];
 }
 
 async function convertToCsv(xlsxPath: string, timeoutMs: number): Promise<Conversion> {
@@ -166,18 +182,7 @@ async function convertToCsv(xlsxPath: string, timeoutMs: number): Promise<Conver
     fs.copyFileSync(xlsxPath, input);
     const outDir = path.join(work, 'out');
     fs.mkdirSync(outDir);
-    const args = [
-      '--headless',
-      '--norestore',
-      '--nolockcheck',
-      `-env:UserInstallation=${pathToFileURL(profileDirectory()).href}`,
-      ...importFilterFor(xlsxPath),
-      '--convert-to',
-      CSV_ALL_SHEETS,
-      '--outdir',
-      outDir,
-      input,
-    ];
+    const args = convertArgs(profileDirectory(), input, CSV_ALL_SHEETS, outDir, importFilterFor(xlsxPath));
     const { code, output } = await serially(() => runSoffice(args, `converting ${xlsxPath}`, timeoutMs));
     // soffice prints "Writing sheet <name> -> <file>" for each sheet, in workbook order.
     const sheets: Array<[string, string]> = [];
