@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import { InputError } from './errors';
 import { Workbook } from './exceljs';
 import { checkedWorkbookBytes } from './checked';
-import { sniffBytes, type SniffLimits } from './sniff';
+import { megabytes, type SniffLimits } from './sniff';
 import { nodeZip } from './zip-node';
 
 export interface LoadOptions {
@@ -29,11 +29,6 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export const DEFAULT_MAX_INFLATED_BYTES = 100 * 1024 * 1024;
 export const DEFAULT_MAX_ENTRIES = 20_000;
 
-function mb(bytes: number): string {
-  const v = bytes / (1024 * 1024);
-  return v >= 10 ? `${Math.round(v)} MB` : `${Math.round(v * 10) / 10} MB`.replace('.', ',');
-}
-
 /** The limits of these options, as the format check (./sniff, shared with the preview) takes them. */
 function limitsOf(options: LoadOptions): SniffLimits {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -42,11 +37,6 @@ function limitsOf(options: LoadOptions): SniffLimits {
     maxInflatedBytes: options.maxInflatedBytes ?? Math.max(DEFAULT_MAX_INFLATED_BYTES, 2 * maxBytes),
     maxEntries: options.maxEntries ?? DEFAULT_MAX_ENTRIES,
   };
-}
-
-/** Why a buffer is not a workbook we can read (format only, no size limits), or null when it looks like one. */
-export function sniffProblem(buf: Uint8Array): string | null {
-  return sniffBytes(buf, { maxBytes: Infinity, maxInflatedBytes: Infinity, maxEntries: Infinity });
 }
 
 /** Reads an .xlsx file; every reason it cannot be used becomes an InputError naming the file. */
@@ -62,7 +52,7 @@ export async function loadWorkbookFile(path: string, options: LoadOptions = {}):
     throw new InputError(`${path}: filen finns inte; kontrollera sökvägen`);
   }
   if (size > maxBytes) {
-    throw new InputError(`${path}: filen är ${mb(size)}, större än gränsen ${mb(maxBytes)}; filen lästes inte (höj gränsen med --max-mb om filen ska läsas)`);
+    throw new InputError(`${path}: filen är ${megabytes(size)}, större än gränsen ${megabytes(maxBytes)}; filen lästes inte (höj gränsen med --max-mb om filen ska läsas)`);
   }
   const buf = await fs.readFile(path);
   return loadWorkbookBuffer(buf, path, options);

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { PREVIEW_LIMITS } from '../../src/preview/file-host';
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_INFLATED_BYTES, sniffProblem } from '../../src/workbook/load';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ENTRIES, DEFAULT_MAX_INFLATED_BYTES, loadWorkbookBuffer } from '../../src/workbook/load';
 import { sniffBytes } from '../../src/workbook/sniff';
 
 const SAMPLE = readFileSync(path.join(__dirname, '../../examples/budgetplan-2026.xlsx'));
@@ -48,7 +48,12 @@ const cases: [string, () => Buffer | Promise<Buffer>][] = [
 describe('sniffBytes names a file as the command line does', () => {
   it.each(cases)('%s', async (_, make) => {
     const bytes = await make();
-    expect(sniffBytes(new Uint8Array(bytes), PREVIEW_LIMITS)).toBe(sniffProblem(bytes));
+    const problem = sniffBytes(new Uint8Array(bytes), PREVIEW_LIMITS);
+    const cli = await loadWorkbookBuffer(bytes, 'fil.xlsx').then(
+      () => null,
+      (e: Error) => e.message,
+    );
+    expect(problem === null ? null : `fil.xlsx: ${problem}`).toBe(cli);
   });
 
   it('uses the same limits', () => {
