@@ -85,6 +85,11 @@ function findLabelColumn(snapshot: SheetSnapshot, headerRow: number, firstYearCo
   return best;
 }
 
+/** True when any year cell of the row holds something (readAmount would not call it blank). */
+function hasAnyAmount(snapshot: SheetSnapshot, row: number, yearCols: number[]): boolean {
+  return yearCols.some((c) => !isBlank(cellAt(snapshot, row, c)));
+}
+
 /** Walks the rows under the first header, tracking the block; stops after the cost block's total. */
 function collectRows(
   snapshot: SheetSnapshot, start: number, end: number, labelCol: number, yearCols: number[], headers: Set<number>,
@@ -93,7 +98,7 @@ function collectRows(
   let block: Block = blockStart(cleanLabel(cellAt(snapshot, start, labelCol))) ?? 'income';
   for (let r = start + 1; r < end; r++) {
     const label = cleanLabel(cellAt(snapshot, r, labelCol));
-    const hasAmounts = yearCols.some((c) => !isBlank(cellAt(snapshot, r, c)));
+    const hasAmounts = hasAnyAmount(snapshot, r, yearCols);
     const starts = blockStart(label);
     if (headers.has(r) || (starts && !hasAmounts)) {
       block = starts ?? block;
@@ -114,7 +119,7 @@ function notesBelow(snapshot: SheetSnapshot, start: number, end: number, labelCo
   const notes: RawRow[] = [];
   for (let r = start; r < end && !headers.has(r); r++) {
     const label = cleanLabel(cellAt(snapshot, r, labelCol));
-    const hasAmounts = yearCols.some((c) => !isBlank(cellAt(snapshot, r, c)));
+    const hasAmounts = hasAnyAmount(snapshot, r, yearCols);
     if (label && !hasAmounts) notes.push({ row: r, label, block: 'cost', hasAmounts, trailing: true });
   }
   return notes;

@@ -135,12 +135,12 @@ function storedBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
 }
 
 /**
- * The entry's content, inflated, never more than `limit` bytes of memory (by default what the
- * directory declares): throws ZipFormatError when the data inflates to more than that.
+ * The entry's content, inflated, never more than the directory declares in memory: throws
+ * ZipFormatError when the data inflates to more than that.
  */
-export async function readEntry(bytes: Uint8Array, entry: ZipEntry, platform: Pick<ZipPlatform, 'inflate'>, limit = entry.uncompressedSize): Promise<Uint8Array> {
+async function readEntry(bytes: Uint8Array, entry: ZipEntry, platform: ZipPlatform): Promise<Uint8Array> {
   const data = storedBytes(bytes, entry);
-  const cap = Math.min(limit, entry.uncompressedSize);
+  const cap = entry.uncompressedSize;
   if (entry.method === 0) {
     if (data.length > cap) throw new ZipFormatError(`delen ${entry.name} är större än zip-katalogen anger`);
     return data;

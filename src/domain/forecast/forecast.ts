@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isBlank } from '../amount';
 import type { Config } from '../config';
 import type { CellEdit, EditPlan } from '../edits';
 import { cellRef, quoteSheetName, sumFormula } from '../formulas';
@@ -115,9 +116,7 @@ export function forecast(snapshot: SheetSnapshot, config: Config, options: Forec
  * result is missing is not blank: it is the user's, and it is never overwritten.
  */
 export function isBlankCell(snapshot: SheetSnapshot, row: number, col: number): boolean {
-  if (formulaAt(snapshot, row, col) !== null) return false;
-  const v = cellAt(snapshot, row, col);
-  return v === null || (typeof v === 'string' && v.trim() === '');
+  return formulaAt(snapshot, row, col) === null && isBlank(cellAt(snapshot, row, col));
 }
 
 /** A number, not a string: the grid holds a cell per row and year, and strings cost garbage. */
