@@ -13,7 +13,7 @@ import { inflateSync } from 'node:zlib';
 
 const ROOT = path.resolve(__dirname, '..');
 const MANIFEST = path.join(ROOT, 'manifest.xml');
-const SCHEMAS = path.resolve(__dirname, '..', '..', 'shared', 'office-manifest-schemas');
+const SCHEMAS = path.resolve(__dirname, '..', 'schemas', 'office-manifest');
 const XSD = path.join(SCHEMAS, 'OfficeAppManifestV1_1.xsd');
 const ORIGIN = 'https://localhost:3000';
 
