@@ -44,6 +44,9 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalXXL,
   },
   hidden: { display: 'none' },
+  // A long message must push the workbook down, not be squeezed under it (its Stäng button
+  // would then sit beneath the grid's sheet tabs and could not be clicked).
+  problem: { flexShrink: 0 },
 });
 
 interface Problem {
@@ -194,7 +197,7 @@ export function Preview({ displayLanguage = 'sv-SE' }: { displayLanguage?: strin
         </header>
         <div aria-live="polite">{loading && <Spinner size="tiny" label={`${loading}…`} />}</div>
         {problem && (
-          <MessageBar intent={problem.intent} role={problem.intent === 'error' ? 'alert' : 'status'}>
+          <MessageBar className={styles.problem} intent={problem.intent} role={problem.intent === 'error' ? 'alert' : 'status'}>
             <MessageBarBody>
               <MessageBarTitle>{problem.title}</MessageBarTitle>
               {problem.body}
