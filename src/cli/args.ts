@@ -21,6 +21,7 @@ const OPTIONS = {
   place: { type: 'string' },
   'max-mb': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
 } as const;
 
 export const USAGE = `Användning:
@@ -29,20 +30,24 @@ export const USAGE = `Användning:
   finsam-budget equity FIL.xlsx [--sheet NAMN] [--config FIL.json] [--json]
   finsam-budget tables FIL.xlsx [-o UT.xlsx] [--only budget,equity,financial-goals,goals,insatser] [--year ÅÅÅÅ] [--place sheet|below] [--json]
 
+  finsam-budget help | --help       den här texten
+  finsam-budget version | --version  verktygets version
+
 Utan --sheet letar verktyget själv upp bladet med budgettabellen.
 --max-mb N (alla kommandon): läs filer på högst N MB (standard 50); större filer och
 zip-bomber (som packas upp till mer än 100 MB eller 2 × N MB) vägras innan de läses.
 Slutkod: 0 utan fel, 1 om något fel hittades, 2 om indata inte kan användas.`;
 
-export function parseCommandLine(argv: string[]): ParsedArgs | 'help' {
+export function parseCommandLine(argv: string[]): ParsedArgs | 'help' | 'version' {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
     throw new InputError(`${swedishArgError(e as Error & { code?: string })}; se finsam-budget --help`);
   }
-  if (parsed.values.help || parsed.positionals.length === 0) return 'help';
   const [command, file, ...rest] = parsed.positionals;
+  if (parsed.values.version || command === 'version') return 'version';
+  if (parsed.values.help || command === undefined || command === 'help') return 'help';
   if (!file) throw new InputError(`ange en arbetsbok: finsam-budget ${command} FIL.xlsx`);
   if (rest.length) throw new InputError(`okända argument: ${rest.join(' ')}`);
   return { command, file, values: parsed.values, load: { maxBytes: maxBytesArg(parsed.values['max-mb']) } };

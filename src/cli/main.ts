@@ -1,6 +1,7 @@
 import { ConfigError } from '../domain/config';
 import { NoBudgetTableError } from '../domain/parse';
 import { InputError } from '../workbook/errors';
+import { version } from '../../package.json';
 import { parseCommandLine, USAGE, type ParsedArgs } from './args';
 import { runEquity } from './equity';
 import { runForecast } from './forecast';
@@ -22,6 +23,10 @@ export async function main(argv: string[], out = (s: string) => process.stdout.w
     const args = parseCommandLine(argv);
     if (args === 'help') {
       out(USAGE);
+      return 0;
+    }
+    if (args === 'version') {
+      out(`finsam-budget ${version}`);
       return 0;
     }
     const command = COMMANDS[args.command];
