@@ -3,10 +3,9 @@ import { chooseBudgetSheet, type Chosen } from '../domain/choose';
 import { ConfigError, parseConfig, type Config } from '../domain/config';
 import { NoBudgetTableError } from '../domain/parse';
 import { InputError } from '../workbook/errors';
-import { loadWorkbookFile } from '../workbook/load';
+import { loadWorkbookBuffer, readInputFile, readSnapshots } from '../workbook/load';
 import type { ParsedArgs } from './args';
 import type { SheetSnapshot } from '../domain/snapshot';
-import { snapshotsOf } from '../workbook/snapshot';
 import type ExcelJS from 'exceljs';
 
 export async function loadConfig(path: string | undefined): Promise<Config> {
@@ -27,23 +26,33 @@ export async function loadConfig(path: string | undefined): Promise<Config> {
 }
 
 export interface Opened extends Chosen {
-  workbook: ExcelJS.Workbook;
   /** Every sheet, read once: the budget sheet is among them. */
   snapshots: SheetSnapshot[];
   config: Config;
+  /** The file's bytes, for a command that goes on to write (openForWriting). */
+  bytes: Buffer;
 }
 
-/** Loads configuration, workbook and budget sheet; every failure names the file. */
+/**
+ * Loads configuration, workbook and budget sheet, read straight from the file's bytes (no
+ * exceljs); every failure names the file. Every command chooses its sheet here, so all answer alike.
+ */
 export async function openBudget(args: ParsedArgs): Promise<Opened> {
   const { file } = args;
   const sheetName = args.values.sheet as string | undefined;
   const config = await loadConfig(args.values.config as string | undefined);
-  const workbook = await loadWorkbookFile(file, args.load);
+  const bytes = await readInputFile(file, args.load);
+  const snapshots = await readSnapshots(bytes, file, args.load);
   try {
-    const snapshots = snapshotsOf(workbook);
-    return { workbook, config, snapshots, ...chooseBudgetSheet(snapshots, config, sheetName) };
+    return { bytes, config, snapshots, ...chooseBudgetSheet(snapshots, config, sheetName) };
   } catch (e) {
     if (e instanceof NoBudgetTableError) throw new InputError(`${file}: ${e.message}`);
     throw e;
   }
+}
+
+/** openBudget, then the same bytes in exceljs, which writes the new workbook. */
+export async function openForWriting(args: ParsedArgs): Promise<Opened & { workbook: ExcelJS.Workbook }> {
+  const opened = await openBudget(args);
+  return { ...opened, workbook: await loadWorkbookBuffer(opened.bytes, args.file, args.load) };
 }

@@ -7,7 +7,7 @@ import { parseBudgetSheet } from '../domain/parse';
 import { applyPlanToWorkbook } from '../workbook/apply';
 import { InputError } from '../workbook/errors';
 import type { ParsedArgs } from './args';
-import { openBudget } from './context';
+import { openForWriting } from './context';
 import { withInsatsEndYears } from '../domain/insats-end-years';
 import { outputPath, writeOutput } from './output';
 import { equityTable } from './report';
@@ -24,7 +24,7 @@ function horizonArg(raw: string | boolean | undefined): number | undefined {
 
 export async function runForecast(args: ParsedArgs, out: (s: string) => void): Promise<number> {
   const horizon = horizonArg(args.values.years);
-  const { workbook, snapshots, snapshot, sheet, config: given } = await openBudget(args);
+  const { workbook, snapshots, snapshot, sheet, config: given } = await openForWriting(args);
   // End years decided in a "Beslutade insatser" table count; the configuration file wins.
   const config = withInsatsEndYears(given, snapshots, sheet);
   let result: ForecastResult;

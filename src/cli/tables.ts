@@ -2,7 +2,7 @@ import { buildTables, tableIds, TableError, type TableId, type TablePlacement } 
 import { applyPlanToWorkbook, tableNamesOf } from '../workbook/apply';
 import { InputError } from '../workbook/errors';
 import type { ParsedArgs } from './args';
-import { openBudget } from './context';
+import { openForWriting } from './context';
 import { outputPath, writeOutput } from './output';
 import { tablesJsonSchema } from './schemas';
 
@@ -32,7 +32,7 @@ export async function runTables(args: ParsedArgs, out: (s: string) => void): Pro
   const only = onlyArg(args.values.only);
   const year = yearArg(args.values.year);
   const placement = placeArg(args.values.place);
-  const { workbook, snapshots, snapshot, sheet, config } = await openBudget(args);
+  const { workbook, snapshots, snapshot, sheet, config } = await openForWriting(args);
   const existing = tableNamesOf(workbook);
   let result;
   try {

@@ -85,6 +85,8 @@ export function zipNamesProblem(names: string[], bytes: Uint8Array): string | nu
   }
   if (names.some((n) => n.startsWith('word/'))) return 'filen är ett Word-dokument (.docx), inte en Excel-arbetsbok';
   if (names.some((n) => n.startsWith('ppt/'))) return 'filen är en PowerPoint-presentation (.pptx), inte en Excel-arbetsbok';
+  // A package may keep its workbook at another path: the reader finds it through _rels/.rels.
+  if (set.has('_rels/.rels') && set.has('[Content_Types].xml')) return null;
   return `filen är en zip-fil men ingen Excel-arbetsbok (.xlsx); ${SAVE_AS_XLSX}`;
 }
 

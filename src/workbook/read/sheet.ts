@@ -1,0 +1,218 @@
+/**
+ * One worksheet part to the engine's snapshot, keeping only the cells that hold a value or a
+ * formula (a styled empty cell in row 1 048 576 adds nothing). Everything outside <sheetData>
+ * but the merged ranges is passed over: data validations, conditional formats, drawings.
+ */
+import type { CellValue, SheetSnapshot } from '../../domain/snapshot';
+import { columnNumber, slideFormula } from './formula';
+import { isDateFormat, StringItem } from './parts';
+import { attr, isMain, readXml, type Tag } from './xml';
+
+export interface SheetContext {
+  sharedStrings: string[];
+  /** Number format of each cell style. */
+  formats: string[];
+  date1904: boolean;
+}
+
+interface Cell {
+  row: number;
+  col: number;
+  value: CellValue;
+  formula: string | null;
+  format: string;
+}
+
+/** "B12" → row 11, col 1 (0-based); null when it is not a cell reference. */
+function parseRef(ref: string): { row: number; col: number } | null {
+  let i = 0;
+  for (let ch = ref.charCodeAt(0) | 0x20; ch >= 97 && ch <= 122; ch = ref.charCodeAt(++i) | 0x20);
+  const row = Number(ref.slice(i));
+  if (i === 0 || i > 3 || !Number.isInteger(row) || row < 1) return null;
+  return { row: row - 1, col: columnNumber(ref.slice(0, i)) - 1 };
+}
+
+const MS_PER_DAY = 24 * 3600 * 1000;
+
+/** A serial date as the ISO date exceljs's reader gives it, or the number when it is no date. */
+function serialDate(serial: number, date1904: boolean): CellValue {
+  const d = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * MS_PER_DAY));
+  return Number.isNaN(d.getTime()) ? serial : d.toISOString().slice(0, 10);
+}
+
+/** The value a cell shows from its type (t), its <v> text and its style's format. */
+function cellValue(type: string | undefined, v: string | null, inline: string | null, format: string, ctx: SheetContext): CellValue {
+  if (type === 'inlineStr' && inline !== null) return inline === '' ? null : inline;
+  if (v === null || v === '') return null;
+  switch (type) {
+    case 's':
+      return ctx.sharedStrings[parseInt(v, 10)] ?? null;
+    case 'str':
+    case 'inlineStr':
+    case 'e':
+      return v;
+    case 'b':
+      return parseInt(v, 10) !== 0;
+    case 'd':
+      return v.slice(0, 10);
+    default: {
+      const n = parseFloat(v);
+      if (Number.isNaN(n)) return null;
+      // Text or an error in a date-formatted cell stays as it is (only numbers are dates).
+      return isDateFormat(format) ? serialDate(n, ctx.date1904) : n;
+    }
+  }
+}
+
+interface Master {
+  formula: string;
+  row: number;
+  col: number;
+}
+
+export function readSheet(bytes: Uint8Array, part: string, name: string, ctx: SheetContext): SheetSnapshot {
+  const cells: Cell[] = [];
+  const merges: { r1: number; c1: number; r2: number; c2: number }[] = [];
+  const masters = new Map<string, Master>();
+  const inline = new StringItem();
+  let row = -1;
+  let col = -1;
+  let inData = false;
+  // The cell being read.
+  let type: string | undefined;
+  let format = 'General';
+  let v: string | null = null;
+  let f: string | null = null;
+  let fTag: Tag | null = null;
+  let inlineText: string | null = null;
+  let into: 'v' | 'f' | 'is' | null = null;
+  let inCell = false;
+
+  readXml(bytes, part, {
+    open(tag) {
+      if (inCell) {
+        if (isMain(tag, 'v')) {
+          into = 'v';
+          v = '';
+        } else if (isMain(tag, 'f')) {
+          into = 'f';
+          f = '';
+          fTag = tag;
+        } else if (isMain(tag, 'is')) into = 'is';
+        else if (into === 'is') inline.open(tag);
+      } else if (isMain(tag, 'c') && inData) {
+        const at = parseRef(attr(tag, 'r') ?? '');
+        col = at ? at.col : col + 1;
+        if (at) row = at.row;
+        type = attr(tag, 't');
+        const s = attr(tag, 's');
+        format = s ? ctx.formats[Number(s)] ?? 'General' : 'General';
+        v = f = inlineText = fTag = null;
+        inCell = true;
+      } else if (isMain(tag, 'row') && inData) {
+        const r = Number(attr(tag, 'r'));
+        row = Number.isInteger(r) && r >= 1 ? r - 1 : row + 1;
+        col = -1;
+      } else if (isMain(tag, 'sheetData')) inData = true;
+      else if (isMain(tag, 'mergeCell')) {
+        const [a, b] = (attr(tag, 'ref') ?? '').split(':');
+        const from = parseRef(a ?? '');
+        const to = parseRef(b ?? a ?? '');
+        if (from && to) merges.push({ r1: from.row, c1: from.col, r2: to.row, c2: to.col });
+      }
+    },
+    close(tag) {
+      if (!inCell) {
+        if (isMain(tag, 'sheetData')) inData = false;
+        return;
+      }
+      if (into === 'is' && !isMain(tag, 'is')) inline.close(tag);
+      else if (isMain(tag, 'is')) {
+        inlineText = inline.take();
+        into = null;
+      } else if (isMain(tag, 'v') || isMain(tag, 'f')) into = null;
+      else if (isMain(tag, 'c')) {
+        inCell = false;
+        const value = cellValue(type, v, inlineText, format, ctx);
+        const formula = formulaOf(f, fTag, row, col, masters);
+        if (value !== null || formula !== null) cells.push({ row, col, value, formula, format });
+      }
+    },
+    text(text) {
+      if (into === 'v') v += text;
+      else if (into === 'f') f += text;
+      else if (into === 'is') inline.text(text);
+    },
+  });
+  return snapshotOf(name, cells, merges);
+}
+
+/** The cell's formula with its "=": its own text, or its shared formula's master moved here. */
+function formulaOf(f: string | null, fTag: Tag | null, row: number, col: number, masters: Map<string, Master>): string | null {
+  if (f === null || !fTag) return null;
+  const si = attr(fTag, 'si');
+  if (attr(fTag, 't') === 'shared' && si !== undefined) {
+    if (f !== '') {
+      if (attr(fTag, 'ref') !== undefined) masters.set(si, { formula: f, row, col });
+      return `=${f}`;
+    }
+    const master = masters.get(si);
+    return master ? `=${slideFormula(master.formula, row - master.row, col - master.col)}` : null;
+  }
+  return f === '' ? null : `=${f}`;
+}
+
+/**
+ * The dense grid the engine reads, from A1 to the last cell kept. Rows without a cell share one
+ * row of blanks, so a lone cell far down costs a pointer per row, not a row of cells.
+ * Excel shows a merged range's value in its first cell only: the others are blank.
+ */
+function snapshotOf(name: string, cells: Cell[], merges: { r1: number; c1: number; r2: number; c2: number }[]): SheetSnapshot {
+  let rows = 0;
+  let cols = 0;
+  for (const c of cells) {
+    if (c.row >= rows) rows = c.row + 1;
+    if (c.col >= cols) cols = c.col + 1;
+  }
+  const byRow = new Map<number, Cell[]>();
+  for (const c of cells) {
+    const list = byRow.get(c.row);
+    if (list) list.push(c);
+    else byRow.set(c.row, [c]);
+  }
+  for (const m of merges) clearMerged(m, byRow);
+  const blankValues: CellValue[] = new Array(cols).fill(null);
+  const blankFormulas: (string | null)[] = new Array(cols).fill(null);
+  const blankFormats: string[] = new Array(cols).fill('General');
+  const values: CellValue[][] = new Array(rows).fill(blankValues);
+  const formulas: (string | null)[][] = new Array(rows).fill(blankFormulas);
+  const numberFormats: string[][] = new Array(rows).fill(blankFormats);
+  for (const [r, list] of byRow) {
+    const v = blankValues.slice();
+    const f = blankFormulas.slice();
+    const n = blankFormats.slice();
+    for (const c of list) {
+      v[c.col] = c.value;
+      f[c.col] = c.formula;
+      n[c.col] = c.format;
+    }
+    values[r] = v;
+    formulas[r] = f;
+    numberFormats[r] = n;
+  }
+  return { sheetName: name, topLeft: 'A1', values, formulas, numberFormats };
+}
+
+/** Blanks every kept cell of the range but its top-left one: over the range's rows or the kept rows, whichever are fewer. */
+function clearMerged(m: { r1: number; c1: number; r2: number; c2: number }, byRow: Map<number, Cell[]>): void {
+  const clearRow = (list: Cell[] | undefined) => {
+    for (const c of list ?? []) {
+      if (c.col >= m.c1 && c.col <= m.c2 && !(c.row === m.r1 && c.col === m.c1)) {
+        c.value = null;
+        c.formula = null;
+      }
+    }
+  };
+  if (m.r2 - m.r1 + 1 <= byRow.size) for (let r = m.r1; r <= m.r2; r++) clearRow(byRow.get(r));
+  else for (const [r, list] of byRow) if (r >= m.r1 && r <= m.r2) clearRow(list);
+}
