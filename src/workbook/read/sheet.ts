@@ -74,6 +74,9 @@ export function readSheet(bytes: Uint8Array, part: string, name: string, ctx: Sh
   const cells: Cell[] = [];
   const merges: { r1: number; c1: number; r2: number; c2: number }[] = [];
   const masters = new Map<string, Master>();
+  // An absent cell shows its row's format, else its column's (as in Excel and exceljs).
+  const rowFormats = new Map<number, string>();
+  const colFormats: { min: number; max: number; format: string }[] = [];
   const inline = new StringItem();
   let row = -1;
   let col = -1;
@@ -113,7 +116,13 @@ export function readSheet(bytes: Uint8Array, part: string, name: string, ctx: Sh
         const r = Number(attr(tag, 'r'));
         row = Number.isInteger(r) && r >= 1 ? r - 1 : row + 1;
         col = -1;
+        const s = attr(tag, 's');
+        if (s && attr(tag, 'customFormat') === '1') rowFormats.set(row, ctx.formats[Number(s)] ?? 'General');
       } else if (isMain(tag, 'sheetData')) inData = true;
+      else if (isMain(tag, 'col')) {
+        const s = attr(tag, 's') ?? attr(tag, 'style');
+        if (s) colFormats.push({ min: Number(attr(tag, 'min')) - 1, max: Number(attr(tag, 'max')) - 1, format: ctx.formats[Number(s)] ?? 'General' });
+      }
       else if (isMain(tag, 'mergeCell')) {
         const [a, b] = (attr(tag, 'ref') ?? '').split(':');
         const from = parseRef(a ?? '');
@@ -144,7 +153,7 @@ export function readSheet(bytes: Uint8Array, part: string, name: string, ctx: Sh
       else if (into === 'is') inline.text(text);
     },
   });
-  return snapshotOf(name, cells, merges);
+  return snapshotOf(name, cells, merges, { rows: rowFormats, cols: colFormats });
 }
 
 /** The cell's formula with its "=": its own text, or its shared formula's master moved here. */
@@ -167,7 +176,12 @@ function formulaOf(f: string | null, fTag: Tag | null, row: number, col: number,
  * row of blanks, so a lone cell far down costs a pointer per row, not a row of cells.
  * Excel shows a merged range's value in its first cell only: the others are blank.
  */
-function snapshotOf(name: string, cells: Cell[], merges: { r1: number; c1: number; r2: number; c2: number }[]): SheetSnapshot {
+interface AbsentFormats {
+  rows: Map<number, string>;
+  cols: { min: number; max: number; format: string }[];
+}
+
+function snapshotOf(name: string, cells: Cell[], merges: { r1: number; c1: number; r2: number; c2: number }[], absent: AbsentFormats): SheetSnapshot {
   let rows = 0;
   let cols = 0;
   for (const c of cells) {
@@ -184,13 +198,15 @@ function snapshotOf(name: string, cells: Cell[], merges: { r1: number; c1: numbe
   const blankValues: CellValue[] = new Array(cols).fill(null);
   const blankFormulas: (string | null)[] = new Array(cols).fill(null);
   const blankFormats: string[] = new Array(cols).fill('General');
+  for (const c of absent.cols) for (let i = Math.max(0, c.min); i <= Math.min(c.max, cols - 1); i++) blankFormats[i] = c.format;
   const values: CellValue[][] = new Array(rows).fill(blankValues);
   const formulas: (string | null)[][] = new Array(rows).fill(blankFormulas);
   const numberFormats: string[][] = new Array(rows).fill(blankFormats);
+  for (const [r, format] of absent.rows) if (r < rows) numberFormats[r] = new Array(cols).fill(format);
   for (const [r, list] of byRow) {
     const v = blankValues.slice();
     const f = blankFormulas.slice();
-    const n = blankFormats.slice();
+    const n = absent.rows.has(r) ? numberFormats[r] : blankFormats.slice();
     for (const c of list) {
       v[c.col] = c.value;
       f[c.col] = c.formula;
