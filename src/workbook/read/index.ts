@@ -6,7 +6,7 @@
 import type { SheetSnapshot } from '../../domain/snapshot';
 import type { ZipPlatform } from '../zip';
 import { XlsxPackage } from './package';
-import { readSharedStrings, readStylesPart, readWorkbookPart } from './parts';
+import { isDateFormat, readSharedStrings, readStylesPart, readWorkbookPart } from './parts';
 import { readSheet } from './sheet';
 import { XlsxReadError } from './xml';
 
@@ -37,8 +37,10 @@ export async function readWorkbookSnapshots(bytes: Uint8Array, platform: ZipPlat
   };
   const styles = await partOf('styles');
   const strings = await partOf('sharedStrings');
+  const formats = styles?.bytes ? readStylesPart(styles.bytes, styles.name) : [];
   const ctx = {
-    formats: styles?.bytes ? readStylesPart(styles.bytes, styles.name) : [],
+    formats,
+    dates: formats.map(isDateFormat),
     sharedStrings: strings?.bytes ? readSharedStrings(strings.bytes, strings.name) : [],
     date1904: workbook.date1904,
   };

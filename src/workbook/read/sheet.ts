@@ -5,13 +5,15 @@
  */
 import type { CellValue, SheetSnapshot } from '../../domain/snapshot';
 import { columnNumber, slideFormula } from './formula';
-import { isDateFormat, StringItem } from './parts';
-import { attr, isMain, readXml, type Tag } from './xml';
+import { StringItem } from './parts';
+import { attr, inMain, isMain, readXml, type Tag } from './xml';
 
 export interface SheetContext {
   sharedStrings: string[];
   /** Number format of each cell style. */
   formats: string[];
+  /** Whether each cell style's format shows a date (its numbers are serial dates). */
+  dates: boolean[];
   date1904: boolean;
 }
 
@@ -41,7 +43,7 @@ function serialDate(serial: number, date1904: boolean): CellValue {
 }
 
 /** The value a cell shows from its type (t), its <v> text and its style's format. */
-function cellValue(type: string | undefined, v: string | null, inline: string | null, format: string, ctx: SheetContext): CellValue {
+function cellValue(type: string | undefined, v: string | null, inline: string | null, isDate: boolean, ctx: SheetContext): CellValue {
   if (type === 'inlineStr' && inline !== null) return inline === '' ? null : inline;
   if (v === null || v === '') return null;
   switch (type) {
@@ -59,7 +61,7 @@ function cellValue(type: string | undefined, v: string | null, inline: string | 
       const n = parseFloat(v);
       if (Number.isNaN(n)) return null;
       // Text or an error in a date-formatted cell stays as it is (only numbers are dates).
-      return isDateFormat(format) ? serialDate(n, ctx.date1904) : n;
+      return isDate ? serialDate(n, ctx.date1904) : n;
     }
   }
 }
@@ -83,7 +85,7 @@ export function readSheet(bytes: Uint8Array, part: string, name: string, ctx: Sh
   let inData = false;
   // The cell being read.
   let type: string | undefined;
-  let format = 'General';
+  let style = 0;
   let v: string | null = null;
   let f: string | null = null;
   let fTag: Tag | null = null;
@@ -93,41 +95,55 @@ export function readSheet(bytes: Uint8Array, part: string, name: string, ctx: Sh
 
   readXml(bytes, part, {
     open(tag) {
+      if (!inMain(tag)) return;
+      const local = tag.local;
       if (inCell) {
-        if (isMain(tag, 'v')) {
+        if (into === 'is') inline.open(tag);
+        else if (local === 'v') {
           into = 'v';
           v = '';
-        } else if (isMain(tag, 'f')) {
+        } else if (local === 'f') {
           into = 'f';
           f = '';
           fTag = tag;
-        } else if (isMain(tag, 'is')) into = 'is';
-        else if (into === 'is') inline.open(tag);
-      } else if (isMain(tag, 'c') && inData) {
-        const at = parseRef(attr(tag, 'r') ?? '');
-        col = at ? at.col : col + 1;
-        if (at) row = at.row;
-        type = attr(tag, 't');
-        const s = attr(tag, 's');
-        format = s ? ctx.formats[Number(s)] ?? 'General' : 'General';
-        v = f = inlineText = fTag = null;
-        inCell = true;
-      } else if (isMain(tag, 'row') && inData) {
-        const r = Number(attr(tag, 'r'));
-        row = Number.isInteger(r) && r >= 1 ? r - 1 : row + 1;
-        col = -1;
-        const s = attr(tag, 's');
-        if (s && attr(tag, 'customFormat') === '1') rowFormats.set(row, ctx.formats[Number(s)] ?? 'General');
-      } else if (isMain(tag, 'sheetData')) inData = true;
-      else if (isMain(tag, 'col')) {
-        const s = attr(tag, 's') ?? attr(tag, 'style');
-        if (s) colFormats.push({ min: Number(attr(tag, 'min')) - 1, max: Number(attr(tag, 'max')) - 1, format: ctx.formats[Number(s)] ?? 'General' });
+        } else if (local === 'is') into = 'is';
+        return;
       }
-      else if (isMain(tag, 'mergeCell')) {
-        const [a, b] = (attr(tag, 'ref') ?? '').split(':');
-        const from = parseRef(a ?? '');
-        const to = parseRef(b ?? a ?? '');
-        if (from && to) merges.push({ r1: from.row, c1: from.col, r2: to.row, c2: to.col });
+      switch (local) {
+        case 'c': {
+          if (!inData) return;
+          const at = parseRef(attr(tag, 'r') ?? '');
+          col = at ? at.col : col + 1;
+          if (at) row = at.row;
+          type = attr(tag, 't');
+          style = Number(attr(tag, 's') ?? 0);
+          v = f = inlineText = fTag = null;
+          inCell = true;
+          return;
+        }
+        case 'row': {
+          if (!inData) return;
+          const r = Number(attr(tag, 'r'));
+          row = Number.isInteger(r) && r >= 1 ? r - 1 : row + 1;
+          col = -1;
+          const s = attr(tag, 's');
+          if (s && attr(tag, 'customFormat') === '1') rowFormats.set(row, ctx.formats[Number(s)] ?? 'General');
+          return;
+        }
+        case 'sheetData':
+          inData = true;
+          return;
+        case 'col': {
+          const s = attr(tag, 'style');
+          if (s) colFormats.push({ min: Number(attr(tag, 'min')) - 1, max: Number(attr(tag, 'max')) - 1, format: ctx.formats[Number(s)] ?? 'General' });
+          return;
+        }
+        case 'mergeCell': {
+          const [a, b] = (attr(tag, 'ref') ?? '').split(':');
+          const from = parseRef(a ?? '');
+          const to = parseRef(b ?? a ?? '');
+          if (from && to) merges.push({ r1: from.row, c1: from.col, r2: to.row, c2: to.col });
+        }
       }
     },
     close(tag) {
@@ -135,14 +151,17 @@ export function readSheet(bytes: Uint8Array, part: string, name: string, ctx: Sh
         if (isMain(tag, 'sheetData')) inData = false;
         return;
       }
-      if (into === 'is' && !isMain(tag, 'is')) inline.close(tag);
-      else if (isMain(tag, 'is')) {
+      if (!inMain(tag)) return;
+      const local = tag.local;
+      if (into === 'is' && local !== 'is') inline.close(tag);
+      else if (local === 'is') {
         inlineText = inline.take();
         into = null;
-      } else if (isMain(tag, 'v') || isMain(tag, 'f')) into = null;
-      else if (isMain(tag, 'c')) {
+      } else if (local === 'v' || local === 'f') into = null;
+      else if (local === 'c') {
         inCell = false;
-        const value = cellValue(type, v, inlineText, format, ctx);
+        const format = ctx.formats[style] ?? 'General';
+        const value = cellValue(type, v, inlineText, ctx.dates[style] === true, ctx);
         const formula = formulaOf(f, fTag, row, col, masters);
         if (value !== null || formula !== null) cells.push({ row, col, value, formula, format });
       }

@@ -22,9 +22,20 @@ export class DamagedPackageError extends XlsxReadError {
   }
 }
 
+// Every element of a sheet has the same namespace URI, so the last one that matched is compared first.
+let lastMain = '';
+
+/** True for a SpreadsheetML element (either namespace). */
+export function inMain(tag: Tag): boolean {
+  if (tag.uri === lastMain) return true;
+  if (!MAIN.has(tag.uri)) return false;
+  lastMain = tag.uri;
+  return true;
+}
+
 /** True for a SpreadsheetML element of this local name. */
 export function isMain(tag: Tag, local: string): boolean {
-  return tag.local === local && MAIN.has(tag.uri);
+  return tag.local === local && inMain(tag);
 }
 
 /** True for an element of a relationships part (_rels/*.rels). */
