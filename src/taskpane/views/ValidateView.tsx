@@ -1,12 +1,12 @@
 import { Body1, Button, Caption1, CounterBadge, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { CellEdit } from '../../domain/edits';
 import type { Finding, Severity } from '../../domain/findings';
 import { fixFor } from '../../domain/fixes';
 import { formatKronor } from '../../domain/format';
 import type { SheetSnapshot } from '../../domain/snapshot';
 import { validate } from '../../domain/validate';
-import { usePane } from '../pane-context';
+import { usePane, useTabState } from '../pane-context';
 import { useStrings, type Strings } from '../strings';
 
 const useStyles = makeStyles({
@@ -26,7 +26,7 @@ export function ValidateView() {
   const { host, config, run, reload, apply, busy } = usePane();
   const t = useStrings();
   const styles = useStyles();
-  const [result, setResult] = useState<Result | null>(null);
+  const [result, setResult] = useTabState<Result | null>('validate.result', null);
 
   const check = (snapshot: SheetSnapshot) => setResult({ snapshot, findings: validate(snapshot, config).findings });
   const onValidate = () => run(t.validate.run, async () => check((await reload()).snapshot));
