@@ -8,7 +8,6 @@ import { defaultConfig } from '../domain/config';
 import { NoBudgetTableError } from '../domain/parse';
 import { App } from '../taskpane/App';
 import { InputError } from '../workbook/errors';
-import { snapshotOf } from '../workbook/snapshot';
 import { FileHost } from './file-host';
 import { Grid } from './Grid';
 import { gridModelOf } from './grid-model';
@@ -60,7 +59,7 @@ function noSubscription(): () => void {
 /** The workbook's budget sheet, or why there is none: checked once when a file opens. */
 function budgetProblem(host: FileHost): Problem | null {
   try {
-    chooseBudgetSheet(host.workbook.worksheets.map(snapshotOf), defaultConfig);
+    chooseBudgetSheet(host.snapshots(), defaultConfig);
     return null;
   } catch (e) {
     if (!(e instanceof NoBudgetTableError)) throw e;
