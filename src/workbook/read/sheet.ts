@@ -17,12 +17,11 @@ export interface SheetContext {
   date1904: boolean;
 }
 
-interface Cell {
-  row: number;
-  col: number;
-  value: CellValue;
-  formula: string | null;
-  format: string;
+/** The kept cells of one row, at their column indexes (holes where the row has none). */
+interface KeptRow {
+  values: CellValue[];
+  formulas: (string | null)[];
+  formats: string[];
 }
 
 /** "B12" → row 11, col 1 (0-based); null when it is not a cell reference. */
@@ -66,6 +65,13 @@ function cellValue(type: string | undefined, v: string | null, inline: string | 
   }
 }
 
+interface Merge {
+  r1: number;
+  c1: number;
+  r2: number;
+  c2: number;
+}
+
 interface Master {
   formula: string;
   row: number;
@@ -73,8 +79,11 @@ interface Master {
 }
 
 export function readSheet(bytes: Uint8Array, part: string, name: string, ctx: SheetContext): SheetSnapshot {
-  const cells: Cell[] = [];
-  const merges: { r1: number; c1: number; r2: number; c2: number }[] = [];
+  const kept = new Map<number, KeptRow>();
+  let width = 0;
+  let keptRow: KeptRow | undefined;
+  let keptAt = -1;
+  const merges: Merge[] = [];
   const masters = new Map<string, Master>();
   // An absent cell shows its row's format, else its column's (as in Excel and exceljs).
   const rowFormats = new Map<number, string>();
@@ -163,7 +172,16 @@ export function readSheet(bytes: Uint8Array, part: string, name: string, ctx: Sh
         const format = ctx.formats[style] ?? 'General';
         const value = cellValue(type, v, inlineText, ctx.dates[style] === true, ctx);
         const formula = formulaOf(f, fTag, row, col, masters);
-        if (value !== null || formula !== null) cells.push({ row, col, value, formula, format });
+        if (value === null && formula === null) return;
+        if (keptAt !== row) {
+          keptAt = row;
+          keptRow = kept.get(row);
+          if (!keptRow) kept.set(row, (keptRow = { values: [], formulas: [], formats: [] }));
+        }
+        keptRow!.values[col] = value;
+        keptRow!.formulas[col] = formula;
+        keptRow!.formats[col] = format;
+        if (col >= width) width = col + 1;
       }
     },
     text(text) {
@@ -172,7 +190,15 @@ export function readSheet(bytes: Uint8Array, part: string, name: string, ctx: Sh
       else if (into === 'is') inline.text(text);
     },
   });
-  return snapshotOf(name, cells, merges, { rows: rowFormats, cols: colFormats });
+  return snapshotOf(name, kept, width, merges, { rows: rowFormats, cols: colFormats });
+}
+
+/**
+ * "=" and the formula as a string of its own: the parser's text is a slice of the part's
+ * decoded chunk, and a kept slice would keep the whole megabyte chunk alive with it.
+ */
+function own(formula: string): string {
+  return `=${formula}`.split('').join('');
 }
 
 /** The cell's formula with its "=": its own text, or its shared formula's master moved here. */
@@ -182,12 +208,12 @@ function formulaOf(f: string | null, fTag: Tag | null, row: number, col: number,
   if (attr(fTag, 't') === 'shared' && si !== undefined) {
     if (f !== '') {
       if (attr(fTag, 'ref') !== undefined) masters.set(si, { formula: f, row, col });
-      return `=${f}`;
+      return own(f);
     }
     const master = masters.get(si);
     return master ? `=${slideFormula(master.formula, row - master.row, col - master.col)}` : null;
   }
-  return f === '' ? null : `=${f}`;
+  return f === '' ? null : own(f);
 }
 
 /**
@@ -200,20 +226,10 @@ interface AbsentFormats {
   cols: { min: number; max: number; format: string }[];
 }
 
-function snapshotOf(name: string, cells: Cell[], merges: { r1: number; c1: number; r2: number; c2: number }[], absent: AbsentFormats): SheetSnapshot {
+function snapshotOf(name: string, kept: Map<number, KeptRow>, cols: number, merges: Merge[], absent: AbsentFormats): SheetSnapshot {
   let rows = 0;
-  let cols = 0;
-  for (const c of cells) {
-    if (c.row >= rows) rows = c.row + 1;
-    if (c.col >= cols) cols = c.col + 1;
-  }
-  const byRow = new Map<number, Cell[]>();
-  for (const c of cells) {
-    const list = byRow.get(c.row);
-    if (list) list.push(c);
-    else byRow.set(c.row, [c]);
-  }
-  for (const m of merges) clearMerged(m, byRow);
+  for (const r of kept.keys()) if (r >= rows) rows = r + 1;
+  for (const m of merges) clearMerged(m, kept);
   const blankValues: CellValue[] = new Array(cols).fill(null);
   const blankFormulas: (string | null)[] = new Array(cols).fill(null);
   const blankFormats: string[] = new Array(cols).fill('General');
@@ -222,32 +238,33 @@ function snapshotOf(name: string, cells: Cell[], merges: { r1: number; c1: numbe
   const formulas: (string | null)[][] = new Array(rows).fill(blankFormulas);
   const numberFormats: string[][] = new Array(rows).fill(blankFormats);
   for (const [r, format] of absent.rows) if (r < rows) numberFormats[r] = new Array(cols).fill(format);
-  for (const [r, list] of byRow) {
-    const v = blankValues.slice();
-    const f = blankFormulas.slice();
-    const n = absent.rows.has(r) ? numberFormats[r] : blankFormats.slice();
-    for (const c of list) {
-      v[c.col] = c.value;
-      f[c.col] = c.formula;
-      n[c.col] = c.format;
+  for (const [r, row] of kept) {
+    const rowFormats = absent.rows.has(r) ? numberFormats[r] : blankFormats;
+    // Fill the holes in place: the kept arrays become the snapshot's rows.
+    for (let c = 0; c < cols; c++) {
+      if (row.values[c] === undefined) {
+        row.values[c] = null;
+        row.formulas[c] = null;
+        row.formats[c] = rowFormats[c];
+      }
     }
-    values[r] = v;
-    formulas[r] = f;
-    numberFormats[r] = n;
+    values[r] = row.values;
+    formulas[r] = row.formulas;
+    numberFormats[r] = row.formats;
   }
   return { sheetName: name, topLeft: 'A1', values, formulas, numberFormats };
 }
 
 /** Blanks every kept cell of the range but its top-left one: over the range's rows or the kept rows, whichever are fewer. */
-function clearMerged(m: { r1: number; c1: number; r2: number; c2: number }, byRow: Map<number, Cell[]>): void {
-  const clearRow = (list: Cell[] | undefined) => {
-    for (const c of list ?? []) {
-      if (c.col >= m.c1 && c.col <= m.c2 && !(c.row === m.r1 && c.col === m.c1)) {
-        c.value = null;
-        c.formula = null;
-      }
+function clearMerged(m: Merge, kept: Map<number, KeptRow>): void {
+  const clearRow = (r: number, row: KeptRow | undefined) => {
+    if (!row) return;
+    for (let c = m.c1; c <= m.c2 && c < row.values.length; c++) {
+      if (row.values[c] === undefined || (r === m.r1 && c === m.c1)) continue;
+      row.values[c] = null;
+      row.formulas[c] = null;
     }
   };
-  if (m.r2 - m.r1 + 1 <= byRow.size) for (let r = m.r1; r <= m.r2; r++) clearRow(byRow.get(r));
-  else for (const [r, list] of byRow) if (r >= m.r1 && r <= m.r2) clearRow(list);
+  if (m.r2 - m.r1 + 1 <= kept.size) for (let r = m.r1; r <= m.r2; r++) clearRow(r, kept.get(r));
+  else for (const [r, row] of kept) if (r >= m.r1 && r <= m.r2) clearRow(r, row);
 }

@@ -64,11 +64,14 @@ export interface XmlVisitor {
   text?(text: string): void;
 }
 
-function decode(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  return new TextDecoder('utf-8').decode(bytes);
+function decoderFor(bytes: Uint8Array): TextDecoder {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le');
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be');
+  return new TextDecoder('utf-8');
 }
+
+/** Text handed to the parser at a time: a large sheet is never one string in memory. */
+const CHUNK = 1 << 16;
 
 /** Streams one part through the visitor. `part` names it in the refusal. */
 export function readXml(bytes: Uint8Array, part: string, visitor: XmlVisitor): void {
@@ -86,5 +89,8 @@ export function readXml(bytes: Uint8Array, part: string, visitor: XmlVisitor): v
     parser.on('text', text);
     parser.on('cdata', text);
   }
-  parser.write(decode(bytes)).close();
+  const decoder = decoderFor(bytes);
+  for (let at = 0; at < bytes.length; at += CHUNK) parser.write(decoder.decode(bytes.subarray(at, at + CHUNK), { stream: true }));
+  parser.write(decoder.decode());
+  parser.close();
 }
