@@ -43,6 +43,8 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalXXL,
   },
   hidden: { display: 'none' },
+  // A long message wraps to several lines: the page's column must not squeeze it under the grid.
+  notice: { flexShrink: 0 },
 });
 
 interface Problem {
@@ -193,7 +195,7 @@ export function Preview({ displayLanguage = 'sv-SE' }: { displayLanguage?: strin
         </header>
         <div aria-live="polite">{loading && <Spinner size="tiny" label={`${loading}…`} />}</div>
         {problem && (
-          <MessageBar intent={problem.intent} role={problem.intent === 'error' ? 'alert' : 'status'}>
+          <MessageBar className={styles.notice} intent={problem.intent} role={problem.intent === 'error' ? 'alert' : 'status'}>
             <MessageBarBody>
               <MessageBarTitle>{problem.title}</MessageBarTitle>
               {problem.body}
