@@ -3,9 +3,9 @@
  * command line read them through exceljs: each is the sample plan with one thing added, and
  * each must give the sample's own findings, read with a 256 MB heap (node dies of memory past it).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { buildCli, runCli, SAMPLE } from '../helpers/cli';
-import { tempDir } from '../hostile/helpers';
+import { expectRefused, tempDir } from '../hostile/helpers';
 import { addCellStyle, addSheet, afterSheetData, appendRows, edit, partsOf, prefixed, xlsxOf, type Parts } from './xlsx-parts';
 
 const SMALL_HEAP = ['--max-old-space-size=256'];
@@ -54,12 +54,24 @@ describe('the sample plan with', () => {
   ])('%s: the same findings', (_, sqref) => {
     const file = sampleWith(`validation-${sqref.replace(/:/g, '-')}.xlsx`, (p) => afterSheetData(p, SHEET, validation(sqref)));
     expect(brief(validateJson(file))).toEqual(sampleFindings);
+    // Writing goes through exceljs, which expands the validation cell by cell: refused at once.
+    const out = tmp.file(`validation-out-${sqref.replace(/:/g, '-')}.xlsx`);
+    expectRefused(runCli(tmp.dir, ['forecast', file, '-o', out], SMALL_HEAP), file, /dataverifiering över [\d\s\u00a0]+ celler.*Data > Dataverifiering.*inget skrevs/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a data validation on a few cells: forecast writes as usual', () => {
+    const file = sampleWith('validation-small.xlsx', (p) => afterSheetData(p, SHEET, validation('B2:F23')));
+    const r = runCli(tmp.dir, ['forecast', file, '-o', tmp.file('validation-small-out.xlsx')], SMALL_HEAP);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
   });
 
   it('50 000 merged ranges beside the table: the same findings', () => {
     const merges = Array.from({ length: 50_000 }, (_, i) => `<mergeCell ref="H${i + 1}:I${i + 1}"/>`).join('');
     const file = sampleWith('merges.xlsx', (p) => afterSheetData(p, SHEET, `<mergeCells count="50000">${merges}</mergeCells>`));
     expect(brief(validateJson(file))).toEqual(sampleFindings);
+    expectRefused(runCli(tmp.dir, ['tables', file, '-o', tmp.file('merges-out.xlsx')], SMALL_HEAP), file, /50[\s\u00a0]000 sammanfogade områden.*inget skrevs/);
   });
 
   it('a styled empty cell in row 1 048 576 (as LibreOffice writes): the same findings, and forecast runs', () => {

@@ -7,7 +7,7 @@ import type { SheetSnapshot } from '../../domain/snapshot';
 import type { ZipPlatform } from '../zip';
 import { XlsxPackage } from './package';
 import { isDateFormat, readSharedStrings, readStylesPart, readWorkbookPart } from './parts';
-import { readSheet } from './sheet';
+import { readSheet, type SheetWeight } from './sheet';
 import { XlsxReadError } from './xml';
 
 export { DamagedPackageError, XlsxReadError } from './xml';
@@ -15,6 +15,7 @@ export { DamagedPackageError, XlsxReadError } from './xml';
 export interface ReadSheet extends SheetSnapshot {
   /** Hidden or very hidden in Excel's sheet tabs. */
   hidden: boolean;
+  weight: SheetWeight;
 }
 
 async function workbookPartName(pkg: XlsxPackage): Promise<string> {
@@ -52,7 +53,8 @@ export async function readWorkbookSnapshots(bytes: Uint8Array, platform: ZipPlat
     if (!rel || rel.type !== 'worksheet' || !rel.target) continue;
     const part = await pkg.part(rel.target);
     if (!part) throw new XlsxReadError(`bladet "${entry.name}" saknas i filen (delen ${rel.target})`);
-    sheets.push({ ...readSheet(part, rel.target, entry.name, ctx), hidden: entry.state !== 'visible' });
+    const { snapshot, weight } = readSheet(part, rel.target, entry.name, ctx);
+    sheets.push({ ...snapshot, hidden: entry.state !== 'visible', weight });
   }
   return sheets;
 }

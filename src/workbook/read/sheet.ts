@@ -78,12 +78,39 @@ interface Master {
   col: number;
 }
 
-export function readSheet(bytes: Uint8Array, part: string, name: string, ctx: SheetContext): SheetSnapshot {
+/**
+ * What the sheet asks of a reader that expands it cell by cell (exceljs, when a command writes):
+ * the cells its data validations cover and its merged ranges. This reader only counts them.
+ */
+export interface SheetWeight {
+  validatedCells: number;
+  merges: number;
+}
+
+const LAST_ROW = 1_048_576;
+const LAST_COL = 16_384;
+
+/** Cells in "B2:D9", "B7", "B:B" or "3:3" (a whole column or row). */
+function areaOf(range: string): number {
+  if (!range) return 0;
+  const [a, b = a] = range.split(':');
+  const from = parseRef(a);
+  const to = parseRef(b);
+  if (from && to) return (Math.abs(to.row - from.row) + 1) * (Math.abs(to.col - from.col) + 1);
+  const isColumns = /^[A-Za-z$]+$/.test(a);
+  const isRows = /^[0-9$]+$/.test(a);
+  if (isColumns) return LAST_ROW * (Math.abs(columnNumber(b.replace(/\$/g, '').toUpperCase()) - columnNumber(a.replace(/\$/g, '').toUpperCase())) + 1);
+  if (isRows) return LAST_COL * (Math.abs(Number(b.replace(/\$/g, '')) - Number(a.replace(/\$/g, ''))) + 1);
+  return 0;
+}
+
+export function readSheet(bytes: Uint8Array, part: string, name: string, ctx: SheetContext): { snapshot: SheetSnapshot; weight: SheetWeight } {
   const kept = new Map<number, KeptRow>();
   let width = 0;
   let keptRow: KeptRow | undefined;
   let keptAt = -1;
   const merges: Merge[] = [];
+  let validatedCells = 0;
   const masters = new Map<string, Master>();
   // An absent cell shows its row's format, else its column's (as in Excel and exceljs).
   const rowFormats = new Map<number, string>();
@@ -147,6 +174,9 @@ export function readSheet(bytes: Uint8Array, part: string, name: string, ctx: Sh
           if (s) colFormats.push({ min: Number(attr(tag, 'min')) - 1, max: Number(attr(tag, 'max')) - 1, format: ctx.formats[Number(s)] ?? 'General' });
           return;
         }
+        case 'dataValidation':
+          for (const range of (attr(tag, 'sqref') ?? '').split(' ')) validatedCells += areaOf(range);
+          return;
         case 'mergeCell': {
           const [a, b] = (attr(tag, 'ref') ?? '').split(':');
           const from = parseRef(a ?? '');
@@ -190,7 +220,7 @@ export function readSheet(bytes: Uint8Array, part: string, name: string, ctx: Sh
       else if (into === 'is') inline.text(text);
     },
   });
-  return snapshotOf(name, kept, width, merges, { rows: rowFormats, cols: colFormats });
+  return { snapshot: snapshotOf(name, kept, width, merges, { rows: rowFormats, cols: colFormats }), weight: { validatedCells, merges: merges.length } };
 }
 
 /**
