@@ -8,6 +8,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { main } from '../src/cli/main';
 import { buildCli, expectRefused, ROOT, runCli, SAMPLE } from './helpers/cli';
 
 let dir: string;
@@ -56,14 +57,31 @@ describe.each(['forecast', 'tables'])('%s -o', (command) => {
     expect(fs.readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('into a folder the user cannot write to: one Swedish line, exit 2, nothing written', () => {
+  it('EACCES while writing (faked in the process): one Swedish line, exit 2, no temporary file left', async () => {
+    const denied = Object.assign(new Error(`EACCES: permission denied, open '${dir}/x'`), { code: 'EACCES' });
+    const spy = jest.spyOn(fs.promises, 'writeFile').mockRejectedValueOnce(denied);
+    const out: string[] = [];
+    const err: string[] = [];
+    try {
+      const code = await main([command, file('in.xlsx'), '-o', file(`denied-${command}.xlsx`)], (s) => out.push(s) > 0, (s) => err.push(s) > 0);
+      expect(code).toBe(2);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(out).toEqual([]);
+    expect(err).toEqual([`finsam-budget: ${file(`denied-${command}.xlsx`)}: kan inte skriva utfilen (ingen behörighet att skriva i mappen); inget skrevs`]);
+    expect(fs.readdirSync(dir).filter((n) => n.includes(`denied-${command}`))).toEqual([]);
+  });
+
+  // As root, the folder is locked for the user nobody, who must be able to reach the tool.
+  const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+  const reachable = spawnSync(process.execPath, ['-e', `require('fs').accessSync(${JSON.stringify(path.join(ROOT, 'dist', 'cli.js'))})`], asUser).status === 0;
+  (reachable ? it : it.skip)('into a folder the user cannot write to: one Swedish line, exit 2, nothing written', () => {
     const locked = fs.mkdtempSync(path.join(os.tmpdir(), 'finsam-locked-'));
     try {
       fs.copyFileSync(SAMPLE, path.join(locked, 'in.xlsx'));
       fs.chmodSync(path.join(locked, 'in.xlsx'), 0o644);
       fs.chmodSync(locked, 0o555);
-      // root writes anywhere: run as nobody then, a user without write access here.
-      const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
       const bin = path.join(ROOT, 'bin', 'finsam-budget.js');
       for (const out of [[], ['-o', 'out.xlsx']]) {
         const r = spawnSync(process.execPath, [bin, command, 'in.xlsx', ...out], { cwd: locked, encoding: 'utf8', ...asUser });
