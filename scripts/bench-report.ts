@@ -3,6 +3,7 @@
  * check of each target and the table it prints. The measuring is in ./bench.ts.
  */
 import { z } from 'zod';
+import { readerResultSchema } from './bench-reader';
 
 // ---------------------------------------------------------------------------------------------
 // Targets (issue 7)
@@ -75,6 +76,8 @@ export const benchReportSchema = z.object({
   date: z.string(),
   sizes: z.array(sizeSchema).min(1),
   targets: z.array(targetCheckSchema),
+  /** The reader against inflating and scanning (./bench-reader.ts); absent with --only without "reader". */
+  reader: z.array(readerResultSchema).optional(),
 });
 export type BenchReport = z.infer<typeof benchReportSchema>;
 export type SizeResult = z.infer<typeof sizeSchema>;

@@ -21,6 +21,7 @@ import { validate } from '../src/domain/validate';
 import { loadWorkbookFile } from '../src/workbook/load';
 import { snapshotsOf } from '../src/workbook/snapshot';
 import { budgetWorkbook, type BudgetShape } from './bench-workbooks';
+import { measureReader, renderReader, type ReaderResult } from './bench-reader';
 import { benchReportSchema, checkTargets, phaseSchema, round, roundTripsSchema, renderTable, type SizeResult } from './bench-report';
 
 const ROOT = process.env.FINSAM_ROOT ?? path.resolve(__dirname, '..');
@@ -196,7 +197,7 @@ function parseArgs(argv: string[]): { json: boolean; runs: number; processRuns: 
     else if (a === '--only') only = argv[++i].split(',');
     else if (a === '--help' || a === '-h') {
       process.stdout.write(
-        'npm run bench [-- --json] [--runs N (engine, default 7)] [--process-runs N (CLI, default 7)] [--only normal,rows10x,...] [--keep]\n',
+        'npm run bench [-- --json] [--runs N (engine, default 7)] [--process-runs N (CLI, default 7)] [--only normal,rows10x,...,reader] [--keep]\n',
       );
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
@@ -216,6 +217,7 @@ async function main(): Promise<void> {
   };
   const { counter, note } = loadCounter();
   const results: SizeResult[] = [];
+  let reader: ReaderResult[] | undefined;
   try {
     for (const spec of SIZES) {
       if (args.only && !args.only.includes(spec.id)) continue;
@@ -261,6 +263,7 @@ async function main(): Promise<void> {
       });
       log('klart\n');
     }
+    if (!args.only || args.only.includes('reader')) reader = await measureReader(ROOT, dir, args.runs, log);
   } finally {
     if (args.keep) log(`arbetsböckerna ligger kvar i ${dir}\n`);
     else rmSync(dir, { recursive: true, force: true });
@@ -273,9 +276,10 @@ async function main(): Promise<void> {
     date: new Date().toISOString(),
     sizes: results,
     targets: checkTargets(results),
+    ...(reader ? { reader } : {}),
   });
   if (args.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
-  else process.stdout.write(renderTable(report) + '\n');
+  else process.stdout.write(renderTable(report) + (reader ? renderReader(reader) : '') + '\n');
 }
 
 main().catch((e) => {

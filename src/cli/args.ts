@@ -15,6 +15,7 @@ const OPTIONS = {
   config: { type: 'string' },
   json: { type: 'boolean' },
   output: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
   years: { type: 'string' },
   only: { type: 'string' },
   year: { type: 'string' },
@@ -26,14 +27,15 @@ const OPTIONS = {
 
 export const USAGE = `Användning:
   finsam-budget validate FIL.xlsx [--sheet NAMN] [--config FIL.json] [--json]
-  finsam-budget forecast FIL.xlsx [-o UT.xlsx] [--years N] [--config FIL.json] [--json]
+  finsam-budget forecast FIL.xlsx [-o UT.xlsx [--force]] [--years N] [--config FIL.json] [--json]
   finsam-budget equity FIL.xlsx [--sheet NAMN] [--config FIL.json] [--json]
-  finsam-budget tables FIL.xlsx [-o UT.xlsx] [--only budget,equity,financial-goals,goals,insatser] [--year ÅÅÅÅ] [--place sheet|below] [--json]
+  finsam-budget tables FIL.xlsx [-o UT.xlsx [--force]] [--only budget,equity,financial-goals,goals,insatser] [--year ÅÅÅÅ] [--place sheet|below] [--json]
 
   finsam-budget help | --help       den här texten
   finsam-budget version | --version  verktygets version
 
 Utan --sheet letar verktyget själv upp bladet med budgettabellen.
+-o skriver aldrig över indatafilen och en befintlig fil bara med --force.
 --max-mb N (alla kommandon): läs filer på högst N MB (standard 50); större filer och
 zip-bomber (som packas upp till mer än 100 MB eller 2 × N MB) vägras innan de läses.
 Slutkod: 0 utan fel, 1 om något fel hittades, 2 om indata inte kan användas.`;

@@ -7,9 +7,9 @@ import { parseBudgetSheet } from '../domain/parse';
 import { applyPlanToWorkbook } from '../workbook/apply';
 import { InputError } from '../workbook/errors';
 import type { ParsedArgs } from './args';
-import { openBudget } from './context';
+import { openForWriting } from './context';
 import { withInsatsEndYears } from '../domain/insats-end-years';
-import { outputPath } from './output';
+import { outputPath, writeOutput } from './output';
 import { equityTable } from './report';
 import { equityJson, forecastJsonSchema } from './schemas';
 
@@ -24,7 +24,7 @@ function horizonArg(raw: string | boolean | undefined): number | undefined {
 
 export async function runForecast(args: ParsedArgs, out: (s: string) => void): Promise<number> {
   const horizon = horizonArg(args.values.years);
-  const { workbook, snapshots, snapshot, sheet, config: given } = await openBudget(args);
+  const { workbook, snapshots, snapshot, sheet, config: given } = await openForWriting(args);
   // End years decided in a "Beslutade insatser" table count; the configuration file wins.
   const config = withInsatsEndYears(given, snapshots, sheet);
   let result: ForecastResult;
@@ -36,15 +36,9 @@ export async function runForecast(args: ParsedArgs, out: (s: string) => void): P
   }
   const after = applyPlanToSnapshot(snapshot, result.plan[0]);
   const equity = computeEquity(parseBudgetSheet(after, config), config);
-  const target = outputPath(args.file, args.values.output as string | undefined, 'prognos');
+  const target = outputPath(args.file, args.values.output as string | undefined, 'prognos', args.values.force === true);
   applyPlanToWorkbook(workbook, result.plan);
-  try {
-    await workbook.xlsx.writeFile(target);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'mappen finns inte' : code === 'EACCES' || code === 'EPERM' ? 'ingen behörighet att skriva där' : code === 'EBUSY' ? 'filen är öppen i ett annat program' : (e as Error).message;
-    throw new InputError(`${target}: kan inte skriva utfilen (${why}); inget skrevs`);
-  }
+  await writeOutput(target, new Uint8Array(await workbook.xlsx.writeBuffer()));
   if (args.values.json) {
     const json = forecastJsonSchema.parse({
       output: target,

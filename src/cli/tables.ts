@@ -2,8 +2,8 @@ import { buildTables, tableIds, TableError, type TableId, type TablePlacement } 
 import { applyPlanToWorkbook, tableNamesOf } from '../workbook/apply';
 import { InputError } from '../workbook/errors';
 import type { ParsedArgs } from './args';
-import { openBudget } from './context';
-import { outputPath } from './output';
+import { openForWriting } from './context';
+import { outputPath, writeOutput } from './output';
 import { tablesJsonSchema } from './schemas';
 
 function onlyArg(raw: string | boolean | undefined): TableId[] | undefined {
@@ -32,7 +32,7 @@ export async function runTables(args: ParsedArgs, out: (s: string) => void): Pro
   const only = onlyArg(args.values.only);
   const year = yearArg(args.values.year);
   const placement = placeArg(args.values.place);
-  const { workbook, snapshots, snapshot, sheet, config } = await openBudget(args);
+  const { workbook, snapshots, snapshot, sheet, config } = await openForWriting(args);
   const existing = tableNamesOf(workbook);
   let result;
   try {
@@ -47,9 +47,9 @@ export async function runTables(args: ParsedArgs, out: (s: string) => void): Pro
     if (e instanceof TableError) throw new InputError(`${args.file}: ${e.message}; inget skrevs`);
     throw e;
   }
-  const target = outputPath(args.file, args.values.output as string | undefined, 'tabeller');
+  const target = outputPath(args.file, args.values.output as string | undefined, 'tabeller', args.values.force === true);
   applyPlanToWorkbook(workbook, result.plan);
-  await workbook.xlsx.writeFile(target);
+  await writeOutput(target, new Uint8Array(await workbook.xlsx.writeBuffer()));
   if (args.values.json) {
     out(JSON.stringify(tablesJsonSchema.parse({ output: target, tables: result.tables }), null, 2));
     return 0;

@@ -1,6 +1,7 @@
 import { validate } from '../domain/validate';
 import { columnLetter, parseA1 } from '../domain/snapshot';
 import { openBudget } from './context';
+import { printJson } from './json-out';
 import { equityTable, findingsText, summaryLine } from './report';
 import { equityJson, type ValidateJson } from './schemas';
 import type { ParsedArgs } from './args';
@@ -19,7 +20,7 @@ export async function runValidate(args: ParsedArgs, out: (s: string) => void): P
     findings: result.findings,
     equity: equityJson(result.equity),
   };
-  if (args.values.json) out(JSON.stringify(json, null, 2));
+  if (args.values.json) printJson(json, 'findings', out);
   else {
     const years = result.sheet.years.map((y) => `${y.header}`).join(', ');
     out(

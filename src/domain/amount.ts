@@ -24,7 +24,8 @@ const ERROR_VALUES = new Set(
 );
 
 export function isErrorValue(value: CellValue): value is string {
-  return typeof value === 'string' && ERROR_VALUES.has(value.trim().toUpperCase());
+  // The length test first: a 1 MB note in 12 000 cells must not be trimmed and upper-cased per cell.
+  return typeof value === 'string' && value.length <= 64 && ERROR_VALUES.has(value.trim().toUpperCase());
 }
 
 const SPACES = /[\s\u00a0\u2007\u2009\u202f]/g;

@@ -19,7 +19,9 @@ export function chooseBudgetSheet(snapshots: SheetSnapshot[], config: Config, na
       const names = listSome(snapshots.map((s) => `"${s.sheetName}"`)) || 'inga';
       throw new NoBudgetTableError(`bladet "${name}" finns inte (bladen heter ${names})`);
     }
-    return { snapshot, sheet: parseBudgetSheet(snapshot, config) };
+    const sheet = parseBudgetSheet(snapshot, config);
+    if (budgetScore(sheet) === 0) throw new NoBudgetTableError(`ingen budgettabell hittades: ${noTotals(name)}`);
+    return { snapshot, sheet };
   }
   if (snapshots.length === 0) throw new NoBudgetTableError('arbetsboken har inga blad');
   const reasons: string[] = [];
@@ -31,7 +33,9 @@ export function chooseBudgetSheet(snapshots: SheetSnapshot[], config: Config, na
       const sheet = parseBudgetSheet(snapshot, config);
       const score = budgetScore(sheet);
       if (score === 2) return { snapshot, sheet };
-      if (!best || score > best.score) best = { chosen: { snapshot, sheet }, score };
+      // Year headers alone (a tax table, a chart's data) do not make a budget.
+      if (score === 0) reasons.push(noTotals(snapshot.sheetName));
+      else if (!best || score > best.score) best = { chosen: { snapshot, sheet }, score };
     } catch (e) {
       if (!(e instanceof NoBudgetTableError)) throw e;
       reasons.push(e.message);
@@ -47,6 +51,10 @@ export function chooseBudgetSheet(snapshots: SheetSnapshot[], config: Config, na
 function listSome(items: string[], separator = ', ', max = 10): string {
   const shown = items.slice(0, max).join(separator);
   return items.length > max ? `${shown}${separator}och ${items.length - max} till` : shown;
+}
+
+function noTotals(name: string): string {
+  return `bladet "${name}" har årtal men ingen rad för intäkter totalt eller kostnader totalt`;
 }
 
 /** 2 with an income total and a cost total, 1 with one of them, 0 with neither. */

@@ -34,7 +34,7 @@ export function parseYearHeader(value: CellValue): { year: number; kind: YearKin
     return Number.isInteger(value) && value >= 1990 && value <= 2200 ? { year: value, kind: 'year' } : null;
   }
   // Most cells of a sheet are labels without a digit: skip cleaning them.
-  if (typeof value !== 'string' || !/\d/.test(value)) return null;
+  if (typeof value !== 'string' || value.length > 200 || !/\d/.test(value)) return null; // a header is short: no scan of a 1 MB note
   const m = /^([a-zåäö]+)?\s*(\d{4})$/i.exec(cleanLabel(value));
   if (!m) return null;
   const year = Number(m[2]);

@@ -18,6 +18,7 @@ import { InputError } from '../workbook/errors';
 import { checkedWorkbookBytes } from '../workbook/checked';
 import type { SniffLimits } from '../workbook/sniff';
 import { snapshotOf } from '../workbook/snapshot';
+import { readWorkbookSnapshots } from '../workbook/read';
 import { webZip } from '../workbook/zip-web';
 
 type ExcelJSModule = typeof ExcelJS;
@@ -71,15 +72,27 @@ export class FileHost implements Host {
   private active: string;
   private selected: Selection | undefined;
   private version = 0;
+  /** Every sheet's snapshot, made once per state of the workbook (not per read or per click). */
+  private read: SheetSnapshot[] | null;
 
   private constructor(
     private book: ExcelJS.Workbook,
     /** The file's name, for messages and the download. */
     readonly fileName: string,
     displayLanguage: string,
+    snapshots: SheetSnapshot[] | null,
   ) {
     this.displayLanguage = displayLanguage;
     this.active = this.initialSheet();
+    // The reader's snapshots stand for exceljs's only when they list the same sheets.
+    const names = book.worksheets.map((w) => w.name);
+    this.read = snapshots && snapshots.length === names.length && snapshots.every((s, i) => s.sheetName === names[i]) ? snapshots : null;
+  }
+
+  /** Every sheet as the engine sees it: read from the file's bytes at first, from exceljs after a change. */
+  snapshots(): SheetSnapshot[] {
+    this.read ??= this.book.worksheets.map(snapshotOf);
+    return this.read;
   }
 
   /**
@@ -97,7 +110,9 @@ export class FileHost implements Host {
       throw new InputError(`${fileName}: kunde inte läsas som .xlsx (${message(e)}); öppna den i Excel och spara om den`);
     }
     if (workbook.worksheets.length === 0) throw new InputError(`${fileName}: arbetsboken har inga blad`);
-    return new FileHost(workbook, fileName, displayLanguage);
+    // The engine reads what the command line reads (src/workbook/read), straight from the bytes.
+    const snapshots = await readWorkbookSnapshots(bytes, webZip).catch(() => null);
+    return new FileHost(workbook, fileName, displayLanguage, snapshots);
   }
 
   /** The workbook as it is now (read only: change it through apply()). */
@@ -152,7 +167,7 @@ export class FileHost implements Host {
   }
 
   async readBudget(config: Config): Promise<BudgetRead> {
-    const snapshots = this.book.worksheets.map(snapshotOf);
+    const snapshots = this.snapshots();
     const active = snapshots.find((s) => s.sheetName === this.active) ?? snapshots[0];
     let snapshot: SheetSnapshot;
     try {
@@ -182,6 +197,7 @@ export class FileHost implements Host {
       }
     }
     const before: UndoRecord = { label, bytes: bytesOf(await this.book.xlsx.writeBuffer()), active: this.active };
+    this.read = null;
     try {
       applyPlanToWorkbook(this.book, plan);
     } catch (e) {
@@ -214,6 +230,7 @@ export class FileHost implements Host {
       throw new HostError('undo-failed', `Det gick inte att ångra "${record.label}" (${message(e)}). Försök igen.`);
     }
     this.undoStack.pop();
+    this.read = null;
     this.active = this.book.getWorksheet(record.active) ? record.active : this.initialSheet();
     if (this.selected && !this.book.getWorksheet(this.selected.sheet)) this.selected = undefined;
     this.changed();

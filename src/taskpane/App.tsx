@@ -46,6 +46,7 @@ export function App({ host, initialTab = 'validate' }: AppProps) {
   const configRef = useRef(config);
   configRef.current = config;
   const busyRef = useRef(false);
+  const tabState = useRef(new Map<string, unknown>()).current;
 
   useEffect(() => {
     let live = true;
@@ -115,7 +116,7 @@ export function App({ host, initialTab = 'validate' }: AppProps) {
     setConfigProblem(null);
   };
 
-  const pane: Pane = { host, config, setConfig: saveConfig, read, reload, run, apply, busy: busy !== null };
+  const pane: Pane = { host, config, setConfig: saveConfig, read, reload, run, apply, busy: busy !== null, tabState };
   const undoLabel = host.undoLabel();
   const protectedBudget = read && read.protectedSheets.includes(read.snapshot.sheetName) ? read.snapshot.sheetName : null;
   const views: Record<TabId, React.ReactNode> = {
@@ -172,12 +173,11 @@ export function App({ host, initialTab = 'validate' }: AppProps) {
                 <MessageBarBody>{t.protectedWarning(protectedBudget)}</MessageBarBody>
               </MessageBar>
             )}
-            {TABS.map((id) => (
-              // Every view stays mounted, so its choices and results survive a change of tab.
-              <section key={id} id={`panel-${id}`} role="tabpanel" aria-labelledby={`tab-${id}`} hidden={id !== tab}>
-                {views[id]}
-              </section>
-            ))}
+            {/* Only the open tab is drawn (a hidden forecast list was thousands of elements); each
+                view keeps its choices and results in tabState, so they survive a change of tab. */}
+            <section key={tab} id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+              {views[tab]}
+            </section>
           </div>
         </PaneContext.Provider>
       </StringsContext.Provider>

@@ -8,7 +8,7 @@ import { sniffBytes, type SniffLimits } from './sniff';
 import { unpackChecked, ZipFormatError, type ZipPlatform } from './zip';
 
 export async function checkedWorkbookBytes(bytes: Uint8Array, name: string, limits: SniffLimits, platform: ZipPlatform): Promise<Uint8Array> {
-  const problem = sniffBytes(bytes, limits);
+  const problem = sniffBytes(bytes, limits, name);
   if (problem) throw new InputError(`${name}: ${problem}`);
   try {
     return await unpackChecked(bytes, platform);

@@ -1,9 +1,9 @@
 import type ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
 import { InputError } from './errors';
-import { Workbook } from './exceljs';
 import { checkedWorkbookBytes } from './checked';
-import { megabytes, type SniffLimits } from './sniff';
+import { DamagedPackageError, readWorkbookSnapshots, XlsxReadError, type ReadSheet } from './read';
+import { megabytes, sniffBytes, type SniffLimits } from './sniff';
 import { nodeZip } from './zip-node';
 
 export interface LoadOptions {
@@ -39,8 +39,8 @@ function limitsOf(options: LoadOptions): SniffLimits {
   };
 }
 
-/** Reads an .xlsx file; every reason it cannot be used becomes an InputError naming the file. */
-export async function loadWorkbookFile(path: string, options: LoadOptions = {}): Promise<ExcelJS.Workbook> {
+/** The bytes of an input file within the size limit; every reason it cannot be used becomes an InputError naming the file. */
+export async function readInputFile(path: string, options: LoadOptions = {}): Promise<Buffer> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   let size: number;
   try {
@@ -54,18 +54,40 @@ export async function loadWorkbookFile(path: string, options: LoadOptions = {}):
   if (size > maxBytes) {
     throw new InputError(`${path}: filen är ${megabytes(size)}, större än gränsen ${megabytes(maxBytes)}; filen lästes inte (höj gränsen med --max-mb om filen ska läsas)`);
   }
-  const buf = await fs.readFile(path);
-  return loadWorkbookBuffer(buf, path, options);
+  return fs.readFile(path);
+}
+
+/** Reads an .xlsx file with exceljs, for a command that writes it back. */
+export async function loadWorkbookFile(path: string, options: LoadOptions = {}): Promise<ExcelJS.Workbook> {
+  return loadWorkbookBuffer(await readInputFile(path, options), path, options);
+}
+
+/**
+ * Every worksheet of an .xlsx as the engine's snapshot, read straight from the bytes
+ * (./read): what every command reads, whether or not it writes.
+ */
+export async function readSnapshots(bytes: Uint8Array, name: string, options: LoadOptions = {}): Promise<ReadSheet[]> {
+  const problem = sniffBytes(bytes, limitsOf(options), name);
+  if (problem) throw new InputError(`${name}: ${problem}`);
+  try {
+    return await readWorkbookSnapshots(bytes, nodeZip);
+  } catch (e) {
+    if (e instanceof DamagedPackageError) throw new InputError(`${name}: ${e.message}`);
+    if (e instanceof XlsxReadError) throw new InputError(`${name}: kunde inte läsas som .xlsx: ${e.message}; öppna den i Excel och spara om den`);
+    throw e;
+  }
 }
 
 export async function loadWorkbookBuffer(buf: Buffer | ArrayBuffer, name: string, options: LoadOptions = {}): Promise<ExcelJS.Workbook> {
   const bytes = Buffer.isBuffer(buf) ? buf : Buffer.from(buf);
   const checked = await checkedWorkbookBytes(bytes, name, limitsOf(options), nodeZip);
+  // exceljs is loaded only by a command that writes: reading needs none of it.
+  const { Workbook } = await import('./exceljs');
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(checked as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new InputError(`${name}: kunde inte läsas som .xlsx (${(e as Error).message}); öppna den i Excel och spara om den`);
+  } catch {
+    throw new InputError(`${name}: kunde inte läsas som .xlsx för att skriva en ny arbetsbok; öppna den i Excel och spara om den`);
   }
   return workbook;
 }

@@ -4,7 +4,8 @@ import type { CellValue, SheetSnapshot } from '../domain/snapshot';
 function plain(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  // exceljs makes a Date of any result in a date-formatted cell, text and errors too: those are Invalid Dates.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   if ('error' in value) return String(value.error);
   if ('richText' in value) return value.richText.map((t) => t.text).join('');
   if ('formula' in value || 'sharedFormula' in value) return plain((value as ExcelJS.CellFormulaValue).result ?? null);

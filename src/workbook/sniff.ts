@@ -51,7 +51,7 @@ export function looksLikeText(bytes: Uint8Array): boolean {
 }
 
 /** A text file given as .xlsx: an Excel 2003 XML sheet, a web page, a CSV file, or other text. */
-export function textProblem(bytes: Uint8Array): string {
+export function textProblem(bytes: Uint8Array, name = ''): string {
   const head = new TextDecoder('utf-8').decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '').trimStart();
   if (/^<\?xml[^>]*>\s*(<\?mso-application[^>]*>\s*)?<Workbook/i.test(head) || /urn:schemas-microsoft-com:office:spreadsheet/.test(head)) {
     return `filen är ett XML-kalkylblad (Excel 2003), inte .xlsx; ${SAVE_AS_XLSX}`;
@@ -60,7 +60,10 @@ export function textProblem(bytes: Uint8Array): string {
     return `filen är en webbsida (HTML) med fel filändelse, inte en Excel-arbetsbok; ${SAVE_AS_XLSX}`;
   }
   const lines = head.split(/\r?\n/).filter((l) => l.trim()).slice(0, 5);
-  if (lines.length > 0 && lines.every((l) => /[;,\t]/.test(l))) {
+  const csvName = /\.(csv|tsv)$/i.test(name);
+  if (csvName || (lines.length > 0 && lines.every((l) => /[;,\t]/.test(l)))) {
+    // Named .csv, it is what it says: only the format is wrong for this tool, not the name.
+    if (csvName) return `filen är en CSV-fil (text med avgränsade värden), inte en Excel-arbetsbok; öppna den i Excel (eller LibreOffice) och spara som Excel-arbetsbok (.xlsx)`;
     return `filen är en textfil (CSV) med fel filändelse, inte en Excel-arbetsbok; ${SAVE_AS_XLSX}`;
   }
   return `filen är en textfil, inte en Excel-arbetsbok (.xlsx); ${SAVE_AS_XLSX}`;
@@ -82,6 +85,8 @@ export function zipNamesProblem(names: string[], bytes: Uint8Array): string | nu
   }
   if (names.some((n) => n.startsWith('word/'))) return 'filen är ett Word-dokument (.docx), inte en Excel-arbetsbok';
   if (names.some((n) => n.startsWith('ppt/'))) return 'filen är en PowerPoint-presentation (.pptx), inte en Excel-arbetsbok';
+  // A package may keep its workbook at another path: the reader finds it through _rels/.rels.
+  if (set.has('_rels/.rels') && set.has('[Content_Types].xml')) return null;
   return `filen är en zip-fil men ingen Excel-arbetsbok (.xlsx); ${SAVE_AS_XLSX}`;
 }
 
@@ -95,7 +100,7 @@ export interface SniffLimits {
 }
 
 /** Why these bytes are not a workbook the tool can read, or null when they look like one. */
-export function sniffBytes(bytes: Uint8Array, limits: SniffLimits): string | null {
+export function sniffBytes(bytes: Uint8Array, limits: SniffLimits, name = ''): string | null {
   if (bytes.length === 0) return 'filen är tom';
   if (bytes.length > limits.maxBytes) return `filen är ${megabytes(bytes.length)}, större än gränsen ${megabytes(limits.maxBytes)}; filen lästes inte`;
   if (startsWithBytes(bytes, ZIP)) {
@@ -114,6 +119,6 @@ export function sniffBytes(bytes: Uint8Array, limits: SniffLimits): string | nul
     return zipNamesProblem(entries.map((e) => e.name), bytes);
   }
   if (startsWithBytes(bytes, OLE)) return oleProblem(bytes);
-  if (looksLikeText(bytes)) return textProblem(bytes);
+  if (looksLikeText(bytes)) return textProblem(bytes, name);
   return `filen är inte en Excel-arbetsbok (.xlsx); ${SAVE_AS_XLSX}`;
 }

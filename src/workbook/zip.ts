@@ -138,7 +138,7 @@ function storedBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
  * The entry's content, inflated, never more than the directory declares in memory: throws
  * ZipFormatError when the data inflates to more than that.
  */
-async function readEntry(bytes: Uint8Array, entry: ZipEntry, platform: ZipPlatform): Promise<Uint8Array> {
+export async function readEntry(bytes: Uint8Array, entry: ZipEntry, platform: ZipPlatform): Promise<Uint8Array> {
   const data = storedBytes(bytes, entry);
   const cap = entry.uncompressedSize;
   if (entry.method === 0) {

@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { bombWorkbook } from '../hostile/helpers';
+import { budgetWorkbook } from '../../scripts/bench-workbooks';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -317,4 +318,18 @@ describeIfChromium('the preview in Chromium', () => {
     await expectNoTelemetryFrame(page);
     writeFileSync(path.join(SHOTS, 'requests.txt'), `${allRequests.join('\n')}\n`);
   });
+
+  it('validates a 6 000-row plan (the time is written to test-output/e2e/timings.json, not asserted)', async () => {
+    const bytes = Buffer.from(await budgetWorkbook({ rows: 6000, years: 5 }, 1).xlsx.writeBuffer());
+    await page.goto(`${origin}/preview.html`);
+    await page.locator('input[type="file"]').setInputFiles({ name: 'stor.xlsx', mimeType: 'application/octet-stream', buffer: bytes });
+    await page.locator('[aria-label="Öppen fil"]', { hasText: 'stor.xlsx' }).waitFor();
+    await page.getByRole('tab', { name: 'Validera' }).click();
+    const started = Date.now();
+    await button('Validera').click();
+    await page.getByText(/\d+ fel, \d+ varningar/).first().waitFor({ timeout: 60_000 });
+    const validateMs = Date.now() - started;
+    writeFileSync(path.join(SHOTS, 'timings.json'), JSON.stringify({ rows: 6000, validateMs, date: new Date().toISOString() }, null, 2));
+    console.log(`Validera på 6 000 rader i Chromium: ${validateMs} ms`);
+  }, 120_000);
 });

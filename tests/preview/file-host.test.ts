@@ -167,3 +167,27 @@ describe('FileHost', () => {
     expect(await host.loadSettings()).toMatchObject({ equity: { floor: 700_000 } });
   });
 });
+
+describe('FileHost reads what the command line reads', () => {
+  it('takes its snapshots from the reader: text in a date-formatted cell is the text, and a change reads anew', async () => {
+    const bytes = await bytesOf(async (wb) => {
+      await wb.xlsx.load(SAMPLE as unknown as ArrayBuffer);
+      const cell = wb.addWorksheet('Utskrift').getCell('A1');
+      cell.value = { formula: '"Utskrivet "&TEXT(TODAY(),"ÅÅÅÅ-MM-DD")', result: 'Utskrivet 2026-11-30' } as ExcelJS.CellFormulaValue;
+      cell.numFmt = 'yyyy-mm-dd';
+    });
+    const host = await FileHost.open(bytes, 'utskrift.xlsx');
+    const read = await host.readBudget(defaultConfig);
+    expect(read.snapshot.sheetName).toBe('Budget 2026');
+    const printed = read.sheets.find((s) => s.sheetName === 'Utskrift')!;
+    // exceljs makes an invalid date of it; Excel shows the text.
+    expect(printed.values[0][0]).toBe('Utskrivet 2026-11-30');
+    expect(printed.formulas[0][0]).toBe('="Utskrivet "&TEXT(TODAY(),"ÅÅÅÅ-MM-DD")');
+    expect(await host.readBudget(defaultConfig)).toMatchObject({ sheets: read.sheets });
+
+    const plan = buildTables(read.snapshot, defaultConfig, { only: ['equity'], workbook: { sheetNames: read.sheetNames, tableNames: read.tableNames, sheets: read.sheets } }).plan;
+    await host.apply(plan, 'Infoga tabeller');
+    const after = await host.readBudget(defaultConfig);
+    expect(after.sheetNames.length).toBe(read.sheetNames.length + 1);
+  });
+});

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { HostError } from '../../src/host/types';
-import { budgetWithFindings, click, FakeHost, renderPane, settle } from '../helpers/pane';
+import { budgetWithBlankPrognosis, budgetWithFindings, click, FakeHost, renderPane, settle } from '../helpers/pane';
 
 describe('the pane', () => {
   it('undoes the last action through the host and validates the restored sheet', async () => {
@@ -40,5 +40,28 @@ describe('the pane', () => {
     expect(screen.getByRole('tabpanel', { name: 'Settings' })).toBeTruthy();
     expect(screen.getByRole('textbox', { name: /Equity floor/ })).toBeTruthy();
     for (const tab of screen.getAllByRole('tab')) expect(tab.tagName).toBe('BUTTON');
+  });
+
+  it('draws only the open tab, and a tab keeps its choices when it is opened again', async () => {
+    const host = new FakeHost(budgetWithBlankPrognosis());
+    await renderPane(host, 'forecast');
+    await click('Läs in budgetbladet');
+    fireEvent.change(screen.getByRole('spinbutton', { name: /Antal prognosår/ }), { target: { value: '1' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Lön' }), { target: { value: 'flat' } });
+    await settle();
+    expect(screen.getAllByRole('tabpanel')).toHaveLength(1);
+
+    // Another tab: the forecast's form and preview are not in the DOM (nor computed).
+    fireEvent.click(screen.getByRole('tab', { name: 'Eget kapital' }));
+    await settle();
+    expect(screen.getAllByRole('tabpanel')).toHaveLength(1);
+    expect(screen.queryByRole('combobox', { name: 'Lön' })).toBeNull();
+    expect(screen.queryByRole('table', { name: /Förhandsgranskning/ })).toBeNull();
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Fyll prognoser' }));
+    await settle();
+    expect((screen.getByRole('spinbutton', { name: /Antal prognosår/ }) as HTMLInputElement).value).toBe('1');
+    expect((screen.getByRole('combobox', { name: 'Lön' }) as HTMLSelectElement).value).toBe('flat');
+    expect(within(screen.getByRole('table', { name: /Förhandsgranskning: 11 celler/ })).getByText('C11').closest('tr')!.textContent).toMatch(/Oförändrat/);
   });
 });

@@ -2,6 +2,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { NoBudgetTableError } from '../../src/domain/parse';
 import { budgetWithFindings, click, FakeHost, renderPane, settle } from '../helpers/pane';
+import { sheetOf, validBudgetRows } from '../helpers/sheet';
 
 describe('Validera', () => {
   it('groups findings by severity with counts, selects a clicked cell, and fixes a safe one', async () => {
@@ -56,5 +57,21 @@ describe('Validera', () => {
     await renderPane(host);
     await click('Validera');
     expect(screen.getByText(/Budgeten håller ihop/)).toBeTruthy();
+  });
+
+  it('draws the first 200 findings of a group and the rest on request', async () => {
+    // 250 cost rows with money in the budget year and a blank prognosis year: 250 warnings.
+    const rows = validBudgetRows().slice(0, 10);
+    for (let i = 0; i < 250; i++) rows.push([`Insats ${i + 1}`, 10]);
+    rows.push(['SUMMA KOSTNADER', 2500, 0]);
+    const host = new FakeHost(sheetOf(rows));
+    await renderPane(host);
+    await click('Validera');
+    const warnings = () => within(screen.getByRole('list', { name: 'Varningar' })).getAllByRole('listitem');
+    const total = Number(/(\d+) varningar/.exec(screen.getByText(/\d+ fel, \d+ varningar/).textContent!)![1]);
+    expect(total).toBeGreaterThan(200);
+    expect(warnings()).toHaveLength(200);
+    await click(`Visa alla ${total}`);
+    expect(warnings()).toHaveLength(total);
   });
 });

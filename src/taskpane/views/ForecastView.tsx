@@ -2,7 +2,7 @@ import {
   Body1, Button, Field, Input, makeStyles, shorthands, MessageBar, MessageBarBody, MessageBarTitle, Select, Subtitle2, Table, TableBody, TableCell,
   TableHeader, TableHeaderCell, TableRow, tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Config } from '../../domain/config';
 import { forecastMethodIds, type ForecastMethodId } from '../../domain/forecast/config';
 import { forecast, type ForecastResult } from '../../domain/forecast/forecast';
@@ -10,7 +10,7 @@ import { formatKronor } from '../../domain/format';
 import { withInsatsEndYears } from '../../domain/insats-end-years';
 import { parseBudgetSheet } from '../../domain/parse';
 import type { RowRole } from '../../domain/model';
-import { usePane } from '../pane-context';
+import { usePane, useTabState } from '../pane-context';
 import { useStrings } from '../strings';
 
 const useStyles = makeStyles({
@@ -30,8 +30,8 @@ export function ForecastView() {
   const { config, read, reload, run, apply, busy } = usePane();
   const t = useStrings();
   const styles = useStyles();
-  const [horizonText, setHorizonText] = useState('');
-  const [methods, setMethods] = useState<Record<string, ForecastMethodId>>({});
+  const [horizonText, setHorizonText] = useTabState('forecast.horizon', '');
+  const [methods, setMethods] = useTabState<Record<string, ForecastMethodId>>('forecast.methods', {});
   const horizonRaw = horizonText === '' ? config.forecast.horizon : Number(horizonText);
   const horizonValid = Number.isInteger(horizonRaw) && horizonRaw >= 1 && horizonRaw <= 10;
 

@@ -1,10 +1,10 @@
 import {
   Body1, Button, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Textarea, tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { z } from 'zod';
-import { configSchema, defaultConfig, describeIssue } from '../../domain/config';
-import { usePane } from '../pane-context';
+import { configSchema, defaultConfig, describeIssue, type Config } from '../../domain/config';
+import { usePane, useTabState } from '../pane-context';
 import { useStrings } from '../strings';
 import { fromDraft, toDraft, type Draft } from './settings-draft';
 
@@ -22,11 +22,17 @@ export function SettingsView() {
   const t = useStrings();
   const s = t.settings;
   const styles = useStyles();
-  const [draft, setDraft] = useState<Draft>(() => toDraft(config));
-  const [issues, setIssues] = useState<Issue[]>([]);
-  const [saved, setSaved] = useState(false);
-  // The configuration loaded from the workbook arrives after the first render.
-  useEffect(() => setDraft(toDraft(config)), [config]);
+  const [draft, setDraft] = useTabState<Draft>('settings.draft', () => toDraft(config));
+  const [issues, setIssues] = useTabState<Issue[]>('settings.issues', []);
+  const [saved, setSaved] = useTabState('settings.saved', false);
+  // The configuration loaded from the workbook arrives after the first render; a draft kept
+  // from an earlier visit of the tab stays unless the configuration has changed since.
+  const [basis, setBasis] = useTabState<Config>('settings.basis', config);
+  useEffect(() => {
+    if (basis === config) return;
+    setBasis(config);
+    setDraft(toDraft(config));
+  }, [basis, config, setBasis, setDraft]);
 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));

@@ -1,8 +1,7 @@
 import { Body1, Button, Checkbox, Field, Link, makeStyles, Radio, RadioGroup, Subtitle2, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
 import { buildTables, tableIds, type InsertedTable, type TableId, type TablePlacement } from '../../domain/tables';
 import { HostError } from '../../host/types';
-import { usePane } from '../pane-context';
+import { usePane, useTabState } from '../pane-context';
 import { useStrings } from '../strings';
 
 const useStyles = makeStyles({
@@ -17,9 +16,9 @@ export function TablesView() {
   const { host, config, read, reload, run, apply, busy } = usePane();
   const t = useStrings();
   const styles = useStyles();
-  const [chosen, setChosen] = useState<Set<TableId>>(new Set(['equity']));
-  const [mode, setMode] = useState<Mode>('new-sheet');
-  const [inserted, setInserted] = useState<InsertedTable[]>([]);
+  const [chosen, setChosen] = useTabState<Set<TableId>>('tables.chosen', () => new Set(['equity']));
+  const [mode, setMode] = useTabState<Mode>('tables.mode', 'new-sheet');
+  const [inserted, setInserted] = useTabState<InsertedTable[]>('tables.inserted', []);
 
   const toggle = (id: TableId, on: boolean) =>
     setChosen((s) => {

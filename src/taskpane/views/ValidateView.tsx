@@ -1,13 +1,16 @@
 import { Body1, Button, Caption1, CounterBadge, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { CellEdit } from '../../domain/edits';
 import type { Finding, Severity } from '../../domain/findings';
 import { fixFor } from '../../domain/fixes';
 import { formatKronor } from '../../domain/format';
 import type { SheetSnapshot } from '../../domain/snapshot';
 import { validate } from '../../domain/validate';
-import { usePane } from '../pane-context';
+import { usePane, useTabState } from '../pane-context';
 import { useStrings, type Strings } from '../strings';
+
+/** Findings drawn per severity before "Visa alla". */
+const SHOWN = 200;
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -26,7 +29,8 @@ export function ValidateView() {
   const { host, config, run, reload, apply, busy } = usePane();
   const t = useStrings();
   const styles = useStyles();
-  const [result, setResult] = useState<Result | null>(null);
+  const [result, setResult] = useTabState<Result | null>('validate.result', null);
+  const [expanded, setExpanded] = useTabState<Partial<Record<Severity, boolean>>>('validate.expanded', {});
 
   const check = (snapshot: SheetSnapshot) => setResult({ snapshot, findings: validate(snapshot, config).findings });
   const onValidate = () => run(t.validate.run, async () => check((await reload()).snapshot));
@@ -53,14 +57,16 @@ export function ValidateView() {
   const onSelect = (finding: Finding) => run(t.validate.goTo(finding.cell), () => host.selectCell(finding.sheet, finding.cell));
 
   const group = (severity: Severity, title: string) => {
-    const items = result!.findings.filter((f) => f.severity === severity);
-    if (items.length === 0) return null;
+    const all = result!.findings.filter((f) => f.severity === severity);
+    if (all.length === 0) return null;
+    // A large sheet can have thousands of findings: draw the first ones, the rest on request.
+    const items = expanded[severity] ? all : all.slice(0, SHOWN);
     const headingId = `findings-${severity}`;
     return (
       <div>
         <div className={styles.group}>
           <Subtitle2 as="h2" id={headingId}>{title}</Subtitle2>
-          <CounterBadge count={items.length} color={severity === 'error' ? 'danger' : 'important'} aria-hidden />
+          <CounterBadge count={all.length} color={severity === 'error' ? 'danger' : 'important'} aria-hidden />
         </div>
         <ul className={styles.list} aria-labelledby={headingId}>
           {items.map((f, i) => {
@@ -82,6 +88,11 @@ export function ValidateView() {
             );
           })}
         </ul>
+        {items.length < all.length && (
+          <Button appearance="subtle" onClick={() => setExpanded((e) => ({ ...e, [severity]: true }))}>
+            {t.validate.showAll(all.length)}
+          </Button>
+        )}
       </div>
     );
   };
