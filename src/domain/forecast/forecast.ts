@@ -18,7 +18,10 @@ export const filledCellSchema = z.object({
   cell: z.string(),
   year: z.number().int(),
   row: z.string(),
+  /** The method's id (stable, for programs). */
   method: z.string(),
+  /** The method's name in Swedish, as the user reads it. */
+  methodName: z.string(),
   formula: z.string().optional(),
   value: z.number(),
   assumption: z.string(),
@@ -93,7 +96,7 @@ export function forecast(snapshot: SheetSnapshot, config: Config, options: Forec
         if (!result) continue;
         grid.set(key(row.row, year.year), { value: result.value, numeric: true });
         const cellA1 = snapshotA1(snapshot, row.row, year.col);
-        filled.push({ cell: cellA1, year: year.year, row: row.label, method: result.method, ...(result.formula ? { formula: result.formula } : {}), value: result.value, assumption: result.assumption });
+        filled.push({ cell: cellA1, year: year.year, row: row.label, method: result.method, methodName: result.methodName, ...(result.formula ? { formula: result.formula } : {}), value: result.value, assumption: result.assumption });
         edits.push({
           cell: cellA1,
           value: result.value,
