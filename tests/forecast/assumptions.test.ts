@@ -63,7 +63,7 @@ describe('the Antaganden sheet', () => {
   });
 
   it('makes every column at least as wide as its longest entry, so no label is cut', () => {
-    expect(cell('A3')!.value).toBe('Indexuppräkning per år');
+    expect(cell('A3')!.value).toBe('Index per år');
     const longest: Record<string, number> = {};
     for (const e of plan.edits) {
       const { row, col } = parseA1(e.cell);

@@ -3,6 +3,7 @@ import type { CellEdit, SheetPlan } from '../edits';
 import { formatKronor } from '../format';
 import { quoteSheetName } from '../formulas';
 import type { BudgetSheet } from '../model';
+import { pageSetupFor, planWidths } from '../print';
 import { parseA1 } from '../snapshot';
 import type { FilledCell } from './forecast';
 import { methods } from './methods';
@@ -57,13 +58,13 @@ function fittedWidths(rows: string[][]): Record<string, number> {
  */
 export function assumptionsSheet(name: string, sheet: BudgetSheet, config: Config, filled: FilledCell[], horizon: number): SheetPlan {
   const f = config.forecast;
-  const indexLabel = 'Indexuppräkning per år';
+  const indexLabel = 'Index per år';
   const edits: CellEdit[] = [
     text('A1', `Antaganden för prognosen i bladet "${sheet.sheetName}"`, true),
     text('A2', `Budgetår ${sheet.budgetYear}; prognos ${horizon} år framåt. Ifyllda celler är gulmarkerade och har en anteckning.`),
     text('A3', indexLabel),
     { cell: 'B3', value: f.indexRate, numberFormat: '0.0%', reason: 'indexuppräkning som formlerna hänvisar till' },
-    text('C3', `personal och administration (metoden ${methods.indexed.name}); ändra B3 så räknas prognosen om`),
+    text('C3', `uppräkning per år av personal och administration (metoden ${methods.indexed.name}); ändra B3 så räknas prognosen om`),
     ...HEADERS.map((h, i) => text(`${COLUMNS[i]}5`, h, true)),
   ];
   const source = quoteSheetName(sheet.sheetName);
@@ -90,5 +91,7 @@ export function assumptionsSheet(name: string, sheet: BudgetSheet, config: Confi
     edits.push(text(`A${r++}`, `${label} är beslutad till och med ${end}.`));
   }
   edits.push(text(`A${r}`, `Indexuppräkningen ${formatPercent(f.indexRate)} gäller raderna med metoden "${methods.indexed.name}".`));
-  return { sheet: name, create: true, edits, tables: [], columnWidths: fittedWidths(widthRows) };
+  const columnWidths = fittedWidths(widthRows);
+  // The header row (5) repeats on every page; the table decides portrait or landscape.
+  return { sheet: name, create: true, edits, tables: [], columnWidths, pageSetup: pageSetupFor(planWidths(columnWidths, []), 5) };
 }

@@ -5,6 +5,7 @@ import type { CellEdit, EditPlan } from '../edits';
 import { cellRef, quoteSheetName, sumFormula } from '../formulas';
 import type { BudgetRow, BudgetSheet, RowRole, YearColumn } from '../model';
 import { parseBudgetSheet } from '../parse';
+import { budgetPageSetup } from '../print';
 import { cellAt, formulaAt, snapshotA1, type SheetSnapshot } from '../snapshot';
 import { assumptionsSheet, uniqueSheetName } from './assumptions';
 import { rowFormat, targetColumns } from './columns';
@@ -109,7 +110,8 @@ export function forecast(snapshot: SheetSnapshot, config: Config, options: Forec
       }
     }
   }
-  const plan: EditPlan = [{ sheet: sheet.sheetName, create: false, edits, tables: [], columnWidths: {} }];
+  const pageSetup = budgetPageSetup(snapshot, sheet, columns.filter((c) => !sheet.years.includes(c)).length);
+  const plan: EditPlan = [{ sheet: sheet.sheetName, create: false, edits, tables: [], columnWidths: {}, pageSetup }];
   if (filled.length) plan.push(assumptionsSheet(assumptionsName, sheet, config, filled, horizon));
   return { sheet, targetYears: targets, addedYears: columns.filter((c) => !sheet.years.includes(c)).map((c) => c.year), filled, plan };
 }
