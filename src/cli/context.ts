@@ -33,11 +33,12 @@ export interface Opened extends Chosen {
   config: Config;
 }
 
-/** Loads configuration, workbook and budget sheet; every failure names the file. */
-export async function openBudget(args: ParsedArgs): Promise<Opened> {
+/** Loads configuration (unless given), workbook and budget sheet; every failure names the file. */
+export async function openBudget(args: ParsedArgs, loaded?: Config): Promise<Opened> {
   const { file } = args;
   const sheetName = args.values.sheet as string | undefined;
-  const config = await loadConfig(args.values.config as string | undefined);
+  // Many workbooks at once read the configuration once and hand it in.
+  const config = loaded ?? (await loadConfig(args.values.config as string | undefined));
   const workbook = await loadWorkbookFile(file, args.load);
   try {
     const snapshots = snapshotsOf(workbook);

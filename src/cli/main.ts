@@ -8,7 +8,7 @@ import { runForecast } from './forecast';
 import { runTables } from './tables';
 import { runValidate } from './validate';
 
-type Command = (args: ParsedArgs, out: (s: string) => void) => Promise<number>;
+type Command = (args: ParsedArgs, out: (s: string) => void, err: (s: string) => void) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   validate: runValidate,
@@ -31,7 +31,7 @@ export async function main(argv: string[], out = (s: string) => process.stdout.w
     }
     const command = COMMANDS[args.command];
     if (!command) throw new InputError(`okänt kommando "${args.command}"; kända kommandon: ${Object.keys(COMMANDS).join(', ')}; se finsam-budget --help`);
-    return await command(args, out);
+    return await command(args, out, err);
   } catch (e) {
     if (e instanceof InputError || e instanceof ConfigError || e instanceof NoBudgetTableError) {
       err(`finsam-budget: ${e.message}`);
