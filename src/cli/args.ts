@@ -33,6 +33,7 @@ export const USAGE = `Användning:
   finsam-budget validate FIL.xlsx|MAPP ... [--sheet NAMN] [--config FIL.json] [--json]
   finsam-budget forecast FIL.xlsx [-o UT.xlsx] [--years N] [--config FIL.json] [--json]
   finsam-budget equity FIL.xlsx|MAPP ... [--sheet NAMN] [--config FIL.json] [--json]
+  finsam-budget compare FÖRRA.xlsx DENNA.xlsx [--config FIL.json] [--json]
   finsam-budget tables FIL.xlsx [-o UT.xlsx] [--only budget,equity,financial-goals,goals,insatser] [--year ÅÅÅÅ] [--place sheet|below] [--json]
 
   finsam-budget help | --help       den här texten

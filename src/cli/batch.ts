@@ -123,7 +123,8 @@ function progress(total: number, err: (s: string) => void): (done: number, file:
 export async function runBatch(args: ParsedArgs, out: (s: string) => void, err: (s: string) => void, perFile: PerFile): Promise<number> {
   const config = await loadConfig(args.values.config as string | undefined);
   const { files, skipped } = await listWorkbooks(args.files);
-  if (!files.length) throw new InputError(`${args.files.join(', ')}: inga .xlsx-filer att läsa`);
+  // Only folders give no files (a file named is always taken): say which folders were empty.
+  if (!files.length) throw new InputError(`${args.files.join(', ')}: ${args.files.length === 1 ? 'mappen har' : 'mapparna har'} inga .xlsx-filer att läsa`);
   const tick = progress(files.length, err);
   const outcomes: FileOutcome[] = [];
   for (const file of files) {

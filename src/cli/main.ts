@@ -3,6 +3,7 @@ import { NoBudgetTableError } from '../domain/parse';
 import { InputError } from '../workbook/errors';
 import { version } from '../../package.json';
 import { parseCommandLine, USAGE, type ParsedArgs } from './args';
+import { runCompare } from './compare';
 import { runEquity } from './equity';
 import { runForecast } from './forecast';
 import { runTables } from './tables';
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
   forecast: runForecast,
   equity: runEquity,
   tables: runTables,
+  compare: runCompare,
 };
 
 /** Runs one command; returns the exit status. Unusable input is one Swedish line on stderr. */
