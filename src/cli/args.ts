@@ -21,6 +21,7 @@ const OPTIONS = {
   only: { type: 'string' },
   year: { type: 'string' },
   place: { type: 'string' },
+  compare: { type: 'string' },
   'max-mb': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
@@ -34,6 +35,7 @@ export const USAGE = `Användning:
   finsam-budget forecast FIL.xlsx [-o UT.xlsx] [--years N] [--config FIL.json] [--json]
   finsam-budget equity FIL.xlsx|MAPP ... [--sheet NAMN] [--config FIL.json] [--json]
   finsam-budget compare FÖRRA.xlsx DENNA.xlsx [--config FIL.json] [--json]
+  finsam-budget report FIL.xlsx [-o RAPPORT.html|RAPPORT.pdf] [--compare FÖRRA.xlsx] [--sheet NAMN] [--config FIL.json] [--json]
   finsam-budget tables FIL.xlsx [-o UT.xlsx] [--only budget,equity,financial-goals,goals,insatser] [--year ÅÅÅÅ] [--place sheet|below] [--json]
 
   finsam-budget help | --help       den här texten

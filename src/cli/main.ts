@@ -6,6 +6,7 @@ import { parseCommandLine, USAGE, type ParsedArgs } from './args';
 import { runCompare } from './compare';
 import { runEquity } from './equity';
 import { runForecast } from './forecast';
+import { runReport } from './report-file';
 import { runTables } from './tables';
 import { runValidate } from './validate';
 
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   equity: runEquity,
   tables: runTables,
   compare: runCompare,
+  report: runReport,
 };
 
 /** Runs one command; returns the exit status. Unusable input is one Swedish line on stderr. */
