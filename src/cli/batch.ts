@@ -18,8 +18,6 @@ import type { ParsedArgs } from './args';
 import { loadConfig, openBudget } from './context';
 import { equityReportJsonSchema, validateJsonSchema } from './schemas';
 
-export type BatchKind = 'validate' | 'equity';
-
 /** A file of the batch that could not be used, and why; or one a folder held that is not a workbook. */
 export const unreadableJsonSchema = z.object({ file: z.string(), error: z.string() });
 export const skippedJsonSchema = z.object({ file: z.string(), skipped: z.string() });
