@@ -28,21 +28,21 @@ const OPTIONS = {
 } as const;
 
 /** How many files a command takes; the others take one. */
-const FILES_TAKEN: Record<string, number> = { validate: Infinity, equity: Infinity, compare: 2 };
+const FILES_TAKEN: Record<string, number> = { validate: Infinity, equity: Infinity, report: Infinity, compare: 2 };
 
 export const USAGE = `Användning:
   finsam-budget validate FIL.xlsx|MAPP ... [--sheet NAMN] [--config FIL.json] [--json]
   finsam-budget forecast FIL.xlsx [-o UT.xlsx] [--years N] [--config FIL.json] [--json]
   finsam-budget equity FIL.xlsx|MAPP ... [--sheet NAMN] [--config FIL.json] [--json]
   finsam-budget compare FÖRRA.xlsx DENNA.xlsx [--config FIL.json] [--json]
-  finsam-budget report FIL.xlsx [-o RAPPORT.html|RAPPORT.pdf] [--compare FÖRRA.xlsx] [--sheet NAMN] [--config FIL.json] [--json]
+  finsam-budget report FIL.xlsx|MAPP ... [-o RAPPORT.html|RAPPORT.pdf] [--compare FÖRRA.xlsx] [--sheet NAMN] [--config FIL.json] [--json]
   finsam-budget tables FIL.xlsx [-o UT.xlsx] [--only budget,equity,financial-goals,goals,insatser] [--year ÅÅÅÅ] [--place sheet|below] [--json]
 
   finsam-budget help | --help       den här texten
   finsam-budget version | --version  verktygets version
 
 Utan --sheet letar verktyget själv upp bladet med budgettabellen.
-validate och equity tar flera filer eller en mapp (dess .xlsx-filer): en sammanställning per fil,
+validate, equity och report tar flera filer eller en mapp (dess .xlsx-filer): en sammanställning per fil,
 med --json en lista; slutkoden är den sämsta av filernas (2 om någon fil inte kunde läsas).
 --max-mb N (alla kommandon): läs filer på högst N MB (standard 50); större filer och
 zip-bomber (som packas upp till mer än 100 MB eller 2 × N MB) vägras innan de läses.

@@ -1,5 +1,5 @@
 /**
- * Many workbooks at once: `validate` and `equity` over several files or a folder. One row per
+ * Many workbooks at once: `validate`, `equity` and `report` over several files or a folder. One row per
  * file in a summary table (or one JSON array); a file that cannot be read is a row with the
  * reason, and the others are still checked. Exit status: the worst of the files, each counted
  * as it would be alone (0 no error, 1 an error found, 2 could not be read, 3 unexpected fault),
@@ -32,11 +32,12 @@ export interface FileOutcome {
 }
 
 /** Turns a checked workbook into the command's JSON and exit status (validate.ts, equity.ts). */
-export type PerFile = (file: string, snapshot: SheetSnapshot, result: Validation) => { json: object; status: number };
+export type PerFile = (file: string, snapshot: SheetSnapshot, result: Validation) => { json: object; status: number } | Promise<{ json: object; status: number }>;
 
 /** More files than this show a progress line on stderr. */
 const QUIET_UP_TO = 5;
 const WORKBOOK = /\.xls[xm]$/i;
+const OWN_REPORT = /-kontrollrapport(-\d+)?\.html$/i;
 /** The sheet column of a file that could not be read; the reason follows in the last column. */
 const UNREAD = 'EJ LÄST';
 const HEADER = ['Fil', 'Blad', 'Budgetår', 'Fel', 'Varningar', 'Eget kapital per år (från budgetåret)'];
@@ -51,7 +52,8 @@ export async function isBatch(args: ParsedArgs): Promise<boolean> {
 /**
  * The files to check: each file as named (a missing one is reported as unreadable), and the
  * .xlsx/.xlsm files of each folder named (not its subfolders), in name order. Other files in a
- * folder are skipped and listed; hidden files and Excel's lock files (~$name.xlsx) are ignored.
+ * folder are skipped and listed; hidden files, Excel's lock files (~$name.xlsx) and our own
+ * reports (NAME-kontrollrapport.html) are ignored.
  */
 export async function listWorkbooks(paths: string[]): Promise<{ files: string[]; skipped: string[] }> {
   const files: string[] = [];
@@ -64,7 +66,8 @@ export async function listWorkbooks(paths: string[]): Promise<{ files: string[];
     }
     const entries = (await fs.readdir(p, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
     for (const e of entries) {
-      if (!e.isFile() || e.name.startsWith('.') || e.name.startsWith('~$')) continue;
+      // Hidden files, Excel's lock files and the reports this tool wrote there are not worth a mention.
+      if (!e.isFile() || e.name.startsWith('.') || e.name.startsWith('~$') || OWN_REPORT.test(e.name)) continue;
       (WORKBOOK.test(e.name) ? files : skipped).push(path.join(p, e.name));
     }
   }
@@ -89,7 +92,7 @@ async function checkOne(args: ParsedArgs, file: string, perFile: PerFile, config
     const { snapshot, sheet } = await openBudget({ ...args, file, files: [file] }, config);
     const result = validate(snapshot, config, undefined, sheet);
     const errors = result.findings.filter((f) => f.severity === 'error').length;
-    const { json, status } = perFile(file, snapshot, result);
+    const { json, status } = await perFile(file, snapshot, result);
     const row = [file, snapshot.sheetName, String(result.sheet.budgetYear ?? '–'), String(errors), String(result.findings.length - errors), equityCell(result)];
     return { json, row, status };
   } catch (e) {

@@ -4,11 +4,11 @@
  * with no console error and no request but the file itself; a screenshot for docs/report.png
  * (UPDATE_SCREENSHOT=1 rewrites it); a clear refusal where there is no Chromium.
  */
-import { existsSync, mkdirSync, copyFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { reportJsonSchema } from '../../src/cli/report-file';
+import { batchReportJsonSchema, reportJsonSchema } from '../../src/cli/report-file';
 import { expectRefused, runCli, SAMPLE } from '../helpers/cli';
 import { isA4, readPdf } from '../helpers/libreoffice-pdf';
 import { buildCli, ROOT, tempDir, writeWorkbook } from '../hostile/helpers';
@@ -36,7 +36,7 @@ describe('finsam-budget report', () => {
   it('writes NAME-kontrollrapport.html beside the input; exit 1 as validate (the sample has errors)', () => {
     const r = run('report', 'plan.xlsx', '--json');
     expect([r.code, r.stderr]).toEqual([1, '']);
-    expect(reportJsonSchema.parse(JSON.parse(r.stdout))).toEqual({ output: 'plan-kontrollrapport.html', format: 'html', errors: 7, warnings: 24 });
+    expect(reportJsonSchema.parse(JSON.parse(r.stdout))).toEqual({ file: 'plan.xlsx', output: 'plan-kontrollrapport.html', format: 'html', errors: 7, warnings: 24 });
     const html = readFileSync(tmp.file('plan-kontrollrapport.html'), 'utf8');
     expect(html).toContain('7 fel, 24 varningar.');
     expect(html).not.toMatch(/https?:/i);
@@ -62,6 +62,27 @@ describe('finsam-budget report', () => {
     expectRefused({ code: r.status, stdout: r.stdout, stderr: r.stderr }, /Chromium.*skriv rapporten som \.html/, 'ingen.pdf');
     expect(existsSync(tmp.file('ingen.pdf'))).toBe(false);
     expectRefused(run('report', 'plan.xlsx', '-o', 'rapport.txt'), /ska sluta på \.html eller \.pdf/);
+  });
+
+  it('several workbooks or a folder: a report beside each, the summary table, exit the worst', () => {
+    mkdirSync(tmp.file('planer'));
+    copyFileSync(SAMPLE, tmp.file('planer/a.xlsx'));
+    copyFileSync(tmp.file('plan-2026.xlsx'), tmp.file('planer/b.xlsx'));
+    writeFileSync(tmp.file('planer/c.xlsx'), 'inte en zip');
+    const r = run('report', 'planer', '--json');
+    expect([r.code, r.stderr]).toEqual([2, '']);
+    const list = batchReportJsonSchema.parse(JSON.parse(r.stdout));
+    expect(list).toEqual([
+      { file: path.join('planer', 'a.xlsx'), output: path.join('planer', 'a-kontrollrapport.html'), format: 'html', errors: 7, warnings: 24 },
+      expect.objectContaining({ file: path.join('planer', 'b.xlsx'), output: path.join('planer', 'b-kontrollrapport.html'), format: 'html' }),
+      { file: path.join('planer', 'c.xlsx'), error: expect.stringMatching(/zip|xlsx/) },
+    ]);
+    expect(readFileSync(tmp.file('planer/a-kontrollrapport.html'), 'utf8')).toContain('7 fel, 24 varningar.');
+    // A second run writes new reports beside the first ones and does not list the old reports as skipped files.
+    const again = run('report', 'planer');
+    expect(again.stdout).not.toContain('Hoppade över');
+    expect(existsSync(tmp.file('planer/a-kontrollrapport-2.html'))).toBe(true);
+    expectRefused(run('report', 'planer', '-o', 'x.html'), /-o och --compare gäller en arbetsbok/);
   });
 
   it('--compare LAST.xlsx adds what changed since last year', () => {
