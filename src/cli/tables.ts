@@ -1,3 +1,4 @@
+import { budgetPageSetup } from '../domain/print';
 import { buildTables, tableIds, TableError, type TableId, type TablePlacement } from '../domain/tables';
 import { applyPlanToWorkbook, tableNamesOf } from '../workbook/apply';
 import { InputError } from '../workbook/errors';
@@ -49,6 +50,11 @@ export async function runTables(args: ParsedArgs, out: (s: string) => void): Pro
   }
   const target = outputPath(args.file, args.values.output as string | undefined, 'tabeller');
   applyPlanToWorkbook(workbook, result.plan);
+  // The output is a new workbook, made to be printed: its budget sheet prints one page wide too
+  // (print titles and a footer the person set up are kept). The input is never touched.
+  if (!result.plan.some((p) => p.sheet === snapshot.sheetName)) {
+    applyPlanToWorkbook(workbook, [{ sheet: snapshot.sheetName, create: false, edits: [], tables: [], columnWidths: {}, pageSetup: budgetPageSetup(snapshot, sheet) }]);
+  }
   await workbook.xlsx.writeFile(target);
   if (args.values.json) {
     out(JSON.stringify(tablesJsonSchema.parse({ output: target, tables: result.tables }), null, 2));

@@ -100,15 +100,17 @@ describe('printing what the tool writes (LibreOffice to PDF, A4)', () => {
     expect(assumptions.map((p) => p.text).join('\n')).toContain('Strukturell samverkan & kompetensutveckling');
   });
 
-  it("the sample's tables output: each table one A4 page, landscape where wide, header row whole", async () => {
+  it("the sample's tables output: 6 A4 pages, the budget table and each table one page, landscape where wide, header row whole", async () => {
     const r = run(dir, 'tables', 'plan.xlsx', '-o', 'tabeller.xlsx', '--json');
     expect(r.code).toBe(0);
     const tables = (JSON.parse(r.stdout) as { tables: { sheet: string; range: string }[] }).tables;
     const pages = await pagesOf('tabeller.xlsx');
     const sheets = bySheet(pages);
-    // The budget sheet is the input's, which `tables` does not write: it prints as it did (2 pages, no footer).
-    expect(sheets.get('(utan sidfot)')!.length).toBe(2);
-    expect(pages.length).toBe(7);
+    // The output is made to be printed: the budget sheet it copies from the input prints one page wide too.
+    expect([...sheets.keys()]).toEqual(['Budget 2026', ...tables.map((t) => t.sheet)]);
+    expect(pages.length).toBe(6);
+    expect(pages.every(isA4)).toBe(true);
+    expectWholeHeaderOnEveryPage(sheets.get('Budget 2026')!, ['Intäkter', 'Prognos 2029']);
     expect(tables.length).toBe(5);
     for (const t of tables) {
       const printed = sheets.get(t.sheet)!;
