@@ -13,6 +13,8 @@ export const TARGETS = {
   growthPerTenfoldRows: 12,
   cliOverBareRead: 1.3,
   roundTripsPerAction: 2,
+  /** 100 workbooks like the sample, validated by one command (a folder). */
+  batchOf100Ms: 10_000,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -74,7 +76,9 @@ export const benchReportSchema = z.object({
   platform: z.string(),
   cpus: z.number().int().positive(),
   date: z.string(),
-  sizes: z.array(sizeSchema).min(1),
+  sizes: z.array(sizeSchema),
+  /** validate and equity over a folder of sample-like workbooks, end to end in a fresh process. */
+  batch: z.object({ workbooks: z.number().int(), validateMs: z.number(), equityMs: z.number(), runs: z.number().int() }).optional(),
   targets: z.array(targetCheckSchema),
   /** The reader against inflating and scanning (./bench-reader.ts); absent with --only without "reader". */
   reader: z.array(readerResultSchema).optional(),

@@ -20,8 +20,10 @@ import { buildTables } from '../src/domain/tables';
 import { validate } from '../src/domain/validate';
 import { loadWorkbookFile } from '../src/workbook/load';
 import { snapshotsOf } from '../src/workbook/snapshot';
+import { writeBatchFolder } from './batch-workbooks';
 import { budgetWorkbook, type BudgetShape } from './bench-workbooks';
 import { measureReader, renderReader, type ReaderResult } from './bench-reader';
+import { TARGETS } from './bench-report';
 import { benchReportSchema, checkTargets, phaseSchema, round, roundTripsSchema, renderTable, type SizeResult } from './bench-report';
 
 const ROOT = process.env.FINSAM_ROOT ?? path.resolve(__dirname, '..');
@@ -137,6 +139,22 @@ function measureProcesses(file: string, runs: number): { cli: number; bare: numb
   return { cli: round(median(cli), 1), bare: round(median(bare), 1), bareModule: round(median(bareModule), 1), code };
 }
 
+/** `validate DIR --json` and `equity DIR --json` over 100 workbooks like the sample, median of `runs`. */
+async function measureBatch(dir: string, runs: number): Promise<{ workbooks: number; validateMs: number; equityMs: number; runs: number }> {
+  const folder = path.join(dir, 'batch');
+  const { files } = await writeBatchFolder(folder, 100, path.join(ROOT, 'examples', 'budgetplan-2026.xlsx'), false);
+  const time = (command: string) => {
+    const ms: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const r = wallMs([CLI, command, folder, '--json']);
+      if (r.code !== 0 && r.code !== 1) throw new Error(`${command} over ${folder} failed (exit ${r.code}): ${r.stderr}`);
+      ms.push(r.ms);
+    }
+    return round(median(ms), 0);
+  };
+  return { workbooks: files.length, validateMs: time('validate'), equityMs: time('equity'), runs };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Office.js round trips: the hook.
 //
@@ -197,7 +215,7 @@ function parseArgs(argv: string[]): { json: boolean; runs: number; processRuns: 
     else if (a === '--only') only = argv[++i].split(',');
     else if (a === '--help' || a === '-h') {
       process.stdout.write(
-        'npm run bench [-- --json] [--runs N (engine, default 7)] [--process-runs N (CLI, default 7)] [--only normal,rows10x,...,reader] [--keep]\n',
+        'npm run bench [-- --json] [--runs N (engine, default 7)] [--process-runs N (CLI, default 7)] [--only normal,rows10x,...,reader,batch] [--keep]\n',
       );
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
@@ -218,6 +236,7 @@ async function main(): Promise<void> {
   const { counter, note } = loadCounter();
   const results: SizeResult[] = [];
   let reader: ReaderResult[] | undefined;
+  let batch: Awaited<ReturnType<typeof measureBatch>> | undefined;
   try {
     for (const spec of SIZES) {
       if (args.only && !args.only.includes(spec.id)) continue;
@@ -264,6 +283,11 @@ async function main(): Promise<void> {
       log('klart\n');
     }
     if (!args.only || args.only.includes('reader')) reader = await measureReader(ROOT, dir, args.runs, log);
+    if (!args.only || args.only.includes('batch')) {
+      log('100 arbetsböcker som exemplet (validate och equity på en mapp) … ');
+      batch = await measureBatch(dir, Math.min(args.processRuns, 3));
+      log('klart\n');
+    }
   } finally {
     if (args.keep) log(`arbetsböckerna ligger kvar i ${dir}\n`);
     else rmSync(dir, { recursive: true, force: true });
@@ -275,8 +299,14 @@ async function main(): Promise<void> {
     cpus: os.cpus().length,
     date: new Date().toISOString(),
     sizes: results,
-    targets: checkTargets(results),
     ...(reader ? { reader } : {}),
+    ...(batch ? { batch } : {}),
+    targets: [
+      ...checkTargets(results),
+      ...(batch
+        ? [{ target: `${batch.workbooks} arbetsböcker som exemplet: validate på mappen < ${TARGETS.batchOf100Ms / 1000} s`, measured: `${round(batch.validateMs / 1000, 2)} s (equity ${round(batch.equityMs / 1000, 2)} s)`, ok: batch.validateMs < TARGETS.batchOf100Ms }]
+        : []),
+    ],
   });
   if (args.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   else process.stdout.write(renderTable(report) + (reader ? renderReader(reader) : '') + '\n');

@@ -5,6 +5,8 @@ import type { LoadOptions } from '../workbook/load';
 export interface ParsedArgs {
   command: string;
   file: string;
+  /** Every file or folder named (the first is `file`); more than one only for the commands that take many. */
+  files: string[];
   values: Record<string, string | boolean | undefined>;
   /** File limits for this run (--max-mb). */
   load: LoadOptions;
@@ -20,15 +22,21 @@ const OPTIONS = {
   only: { type: 'string' },
   year: { type: 'string' },
   place: { type: 'string' },
+  compare: { type: 'string' },
   'max-mb': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
 
+/** How many files a command takes; the others take one. */
+const FILES_TAKEN: Record<string, number> = { validate: Infinity, equity: Infinity, report: Infinity, compare: 2 };
+
 export const USAGE = `Användning:
-  finsam-budget validate FIL.xlsx [--sheet NAMN] [--config FIL.json] [--json]
+  finsam-budget validate FIL.xlsx|MAPP ... [--sheet NAMN] [--config FIL.json] [--json]
   finsam-budget forecast FIL.xlsx [-o UT.xlsx [--force]] [--years N] [--config FIL.json] [--json]
-  finsam-budget equity FIL.xlsx [--sheet NAMN] [--config FIL.json] [--json]
+  finsam-budget equity FIL.xlsx|MAPP ... [--sheet NAMN] [--config FIL.json] [--json]
+  finsam-budget compare FÖRRA.xlsx DENNA.xlsx [--config FIL.json] [--json]
+  finsam-budget report FIL.xlsx|MAPP ... [-o RAPPORT.html|RAPPORT.pdf] [--compare FÖRRA.xlsx] [--sheet NAMN] [--config FIL.json] [--json]
   finsam-budget tables FIL.xlsx [-o UT.xlsx [--force]] [--only budget,equity,financial-goals,goals,insatser] [--year ÅÅÅÅ] [--place sheet|below] [--json]
 
   finsam-budget help | --help       den här texten
@@ -36,6 +44,8 @@ export const USAGE = `Användning:
 
 Utan --sheet letar verktyget själv upp bladet med budgettabellen.
 -o skriver aldrig över indatafilen och en befintlig fil bara med --force.
+validate, equity och report tar flera filer eller en mapp (dess .xlsx-filer): en sammanställning per fil,
+med --json en lista; slutkoden är den sämsta av filernas (2 om någon fil inte kunde läsas).
 --max-mb N (alla kommandon): läs filer på högst N MB (standard 50); större filer och
 zip-bomber (som packas upp till mer än 100 MB eller 2 × N MB) vägras innan de läses.
 Slutkod: 0 utan fel, 1 om något fel hittades, 2 om indata inte kan användas.`;
@@ -47,12 +57,14 @@ export function parseCommandLine(argv: string[]): ParsedArgs | 'help' | 'version
   } catch (e) {
     throw new InputError(`${swedishArgError(e as Error & { code?: string })}; se finsam-budget --help`);
   }
-  const [command, file, ...rest] = parsed.positionals;
+  const [command, ...files] = parsed.positionals;
+  const file = files[0];
   if (parsed.values.version || command === 'version') return 'version';
   if (parsed.values.help || command === undefined || command === 'help') return 'help';
   if (!file) throw new InputError(`ange en arbetsbok: finsam-budget ${command} FIL.xlsx`);
+  const rest = files.slice(FILES_TAKEN[command] ?? 1);
   if (rest.length) throw new InputError(`okända argument: ${rest.join(' ')}`);
-  return { command, file, values: parsed.values, load: { maxBytes: maxBytesArg(parsed.values['max-mb']) } };
+  return { command, file, files, values: parsed.values, load: { maxBytes: maxBytesArg(parsed.values['max-mb']) } };
 }
 
 /** --max-mb N as a byte limit for the file host, or undefined for the default (50 MB). */

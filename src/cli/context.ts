@@ -34,13 +34,15 @@ export interface Opened extends Chosen {
 }
 
 /**
- * Loads configuration, workbook and budget sheet, read straight from the file's bytes (no
- * exceljs); every failure names the file. Every command chooses its sheet here, so all answer alike.
+ * Loads configuration (unless given), workbook and budget sheet, read straight from the file's
+ * bytes (no exceljs); every failure names the file. Every command chooses its sheet here, so
+ * all answer alike.
  */
-export async function openBudget(args: ParsedArgs): Promise<Opened> {
+export async function openBudget(args: ParsedArgs, loaded?: Config): Promise<Opened> {
   const { file } = args;
   const sheetName = args.values.sheet as string | undefined;
-  const config = await loadConfig(args.values.config as string | undefined);
+  // Many workbooks at once read the configuration once and hand it in.
+  const config = loaded ?? (await loadConfig(args.values.config as string | undefined));
   const bytes = await readInputFile(file, args.load);
   const snapshots = await readSnapshots(bytes, file, args.load);
   try {

@@ -1,26 +1,32 @@
 import { formatKronor } from '../domain/format';
-import { validate } from '../domain/validate';
+import type { SheetSnapshot } from '../domain/snapshot';
+import { validate, type Validation } from '../domain/validate';
+import { isBatch, runBatch } from './batch';
 import type { ParsedArgs } from './args';
 import { openBudget } from './context';
 import { equityTable, findingsText } from './report';
-import { equityReportJsonSchema } from './schemas';
+import { equityReportJsonSchema, type EquityReportJson } from './schemas';
 
 const BREACHES = new Set(['equity-over-cap', 'equity-below-floor']);
 
+function equityJsonOf(file: string, snapshot: SheetSnapshot, result: Validation): EquityReportJson {
+  return equityReportJsonSchema.parse({
+    file,
+    sheet: snapshot.sheetName,
+    budgetYear: result.sheet.budgetYear,
+    equity: result.equity,
+    breaches: result.findings.filter((f) => BREACHES.has(f.rule)),
+  });
+}
+
 /** The equity development per year and its breaches of cap and floor. */
-export async function runEquity(args: ParsedArgs, out: (s: string) => void): Promise<number> {
+export async function runEquity(args: ParsedArgs, out: (s: string) => void, err: (s: string) => void = () => undefined): Promise<number> {
+  if (await isBatch(args)) return runBatch(args, out, err, (file, snapshot, result) => ({ json: equityJsonOf(file, snapshot, result), status: 0 }));
   const { snapshot, sheet, config } = await openBudget(args);
   const result = validate(snapshot, config, undefined, sheet);
   const breaches = result.findings.filter((f) => BREACHES.has(f.rule));
   if (args.values.json) {
-    const json = equityReportJsonSchema.parse({
-      file: args.file,
-      sheet: snapshot.sheetName,
-      budgetYear: result.sheet.budgetYear,
-      equity: result.equity,
-      breaches,
-    });
-    out(JSON.stringify(json, null, 2));
+    out(JSON.stringify(equityJsonOf(args.file, snapshot, result), null, 2));
     return 0;
   }
   out(

@@ -36,7 +36,7 @@ export async function runForecast(args: ParsedArgs, out: (s: string) => void): P
   }
   const after = applyPlanToSnapshot(snapshot, result.plan[0]);
   const equity = computeEquity(parseBudgetSheet(after, config), config);
-  const target = outputPath(args.file, args.values.output as string | undefined, 'prognos', args.values.force === true);
+  const target = outputPath(args.file, args.values.output as string | undefined, 'prognos', { force: args.values.force === true });
   applyPlanToWorkbook(workbook, result.plan);
   await writeOutput(target, new Uint8Array(await workbook.xlsx.writeBuffer()));
   if (args.values.json) {

@@ -3,18 +3,22 @@ import { NoBudgetTableError } from '../domain/parse';
 import { InputError } from '../workbook/errors';
 import { version } from '../../package.json';
 import { parseCommandLine, USAGE, type ParsedArgs } from './args';
+import { runCompare } from './compare';
 import { runEquity } from './equity';
 import { runForecast } from './forecast';
+import { runReport } from './report-file';
 import { runTables } from './tables';
 import { runValidate } from './validate';
 
-type Command = (args: ParsedArgs, out: (s: string) => void) => Promise<number>;
+type Command = (args: ParsedArgs, out: (s: string) => void, err: (s: string) => void) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   validate: runValidate,
   forecast: runForecast,
   equity: runEquity,
   tables: runTables,
+  compare: runCompare,
+  report: runReport,
 };
 
 /** Runs one command; returns the exit status. Unusable input is one Swedish line on stderr. */
@@ -31,7 +35,7 @@ export async function main(argv: string[], out = (s: string) => process.stdout.w
     }
     const command = COMMANDS[args.command];
     if (!command) throw new InputError(`okänt kommando "${args.command}"; kända kommandon: ${Object.keys(COMMANDS).join(', ')}; se finsam-budget --help`);
-    return await command(args, out);
+    return await command(args, out, err);
   } catch (e) {
     if (e instanceof InputError || e instanceof ConfigError || e instanceof NoBudgetTableError) {
       err(`finsam-budget: ${e.message}`);

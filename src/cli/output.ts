@@ -21,21 +21,28 @@ function sameFile(a: Stats | null, b: Stats | null): boolean {
  * The input itself is never a target, however it is reached (another spelling, a symbolic or a
  * hard link); an existing -o file is replaced only with --force.
  */
-export function outputPath(input: string, explicit: string | undefined, suffix: string, force = false): string {
+export function outputPath(
+  input: string,
+  explicit: string | undefined,
+  suffix: string,
+  { force = false, extensions = ['.xlsx'] }: { force?: boolean; extensions?: string[] } = {},
+): string {
   if (explicit) {
     const target = statOrNull(explicit);
     if (path.resolve(explicit) === path.resolve(input) || sameFile(target, statOrNull(input))) {
       throw new InputError(`${explicit}: utfilen får inte vara samma som indatafilen (${input}), inte heller via en länk; ange en annan fil med -o`);
     }
-    if (!explicit.toLowerCase().endsWith('.xlsx')) throw new InputError(`${explicit}: utfilen ska sluta på .xlsx`);
+    if (!extensions.some((e) => explicit.toLowerCase().endsWith(e))) throw new InputError(`${explicit}: utfilen ska sluta på ${extensions.join(' eller ')}`);
     if (target && !target.isFile()) throw new InputError(`${explicit}: utfilen är en mapp eller ingen vanlig fil; ange en fil med -o`);
     if (target && !force) throw new InputError(`${explicit}: filen finns redan och skrivs inte över; välj ett annat namn med -o eller lägg till --force`);
     checkFolder(explicit);
     return explicit;
   }
+  // The default is the first extension (the report: .html).
   const { dir, name } = path.parse(input);
-  let candidate = path.join(dir, `${name}-${suffix}.xlsx`);
-  for (let i = 2; existsSync(candidate); i++) candidate = path.join(dir, `${name}-${suffix}-${i}.xlsx`);
+  const ext = extensions[0];
+  let candidate = path.join(dir, `${name}-${suffix}${ext}`);
+  for (let i = 2; existsSync(candidate); i++) candidate = path.join(dir, `${name}-${suffix}-${i}${ext}`);
   return candidate;
 }
 

@@ -1,3 +1,4 @@
+import { budgetPageSetup } from '../domain/print';
 import { buildTables, tableIds, TableError, type TableId, type TablePlacement } from '../domain/tables';
 import { applyPlanToWorkbook, tableNamesOf } from '../workbook/apply';
 import { InputError } from '../workbook/errors';
@@ -47,8 +48,13 @@ export async function runTables(args: ParsedArgs, out: (s: string) => void): Pro
     if (e instanceof TableError) throw new InputError(`${args.file}: ${e.message}; inget skrevs`);
     throw e;
   }
-  const target = outputPath(args.file, args.values.output as string | undefined, 'tabeller', args.values.force === true);
+  const target = outputPath(args.file, args.values.output as string | undefined, 'tabeller', { force: args.values.force === true });
   applyPlanToWorkbook(workbook, result.plan);
+  // The output is a new workbook, made to be printed: its budget sheet prints one page wide too
+  // (print titles and a footer the person set up are kept). The input is never touched.
+  if (!result.plan.some((p) => p.sheet === snapshot.sheetName)) {
+    applyPlanToWorkbook(workbook, [{ sheet: snapshot.sheetName, create: false, edits: [], tables: [], columnWidths: {}, pageSetup: budgetPageSetup(snapshot, sheet) }]);
+  }
   await writeOutput(target, new Uint8Array(await workbook.xlsx.writeBuffer()));
   if (args.values.json) {
     out(JSON.stringify(tablesJsonSchema.parse({ output: target, tables: result.tables }), null, 2));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageSetupSchema } from './print';
 
 /**
  * What an action wants written: the hosts apply these in one go. A cell gets a value or a
@@ -36,6 +37,8 @@ export const sheetPlanSchema = z.object({
   tables: z.array(tableSpecSchema).default([]),
   /** Column widths in characters, by column letter. */
   columnWidths: z.record(z.string(), z.number()).default({}),
+  /** How the sheet prints (A4, one page wide, header row on every page, footer); see print.ts. */
+  pageSetup: pageSetupSchema.optional(),
 });
 export type SheetPlan = z.infer<typeof sheetPlanSchema>;
 

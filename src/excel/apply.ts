@@ -3,6 +3,7 @@ import { HostError } from '../host/types';
 import { rectCols, rectRows } from './address';
 import { prepareSheet, textInput, type FormulaInput, type PreparedSheet } from './prepare';
 import { emptyRecord, qualified, type UndoRecord } from './undo';
+import { queuePageLayout } from './page-layout';
 
 export interface ApplyOptions {
   maxCells: number;
@@ -159,6 +160,7 @@ export async function write(context: Excel.RequestContext, captured: Captured, o
     }
     // Never over a note the user wrote: only cells that had none get ours.
     if (options.notes) for (const n of p.notes) if (addedNotes.has(`${p.plan.sheet}!${n.cell}`)) ws.notes.add(n.cell, n.text);
+    if (p.plan.create) queuePageLayout(ws, p.plan.pageSetup);
     for (const t of p.plan.tables) {
       const table = ws.tables.add(t.range, true);
       table.name = t.name;

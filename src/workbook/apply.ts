@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
 import type { CellEdit, EditPlan, SheetPlan, TableSpec } from '../domain/edits';
+import type { PageSetup } from '../domain/print';
 import { parseA1 } from '../domain/snapshot';
 import { InputError } from './errors';
 
@@ -39,6 +40,24 @@ function applySheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
     column.width = plan.create ? width : Math.max(column.width ?? 0, width);
   }
   for (const table of plan.tables) addTable(sheet, table);
+  if (plan.pageSetup) applyPageSetup(sheet, plan.pageSetup);
+}
+
+/** exceljs's (and the file format's) paper size code for A4. */
+const PAPER_A4 = 9;
+
+/**
+ * A4, one page wide and as many tall as needed (fitToHeight 0), the orientation the plan chose.
+ * Print titles and a footer the person set up themselves are kept. exceljs writes the titles'
+ * defined name with the sheet name quoted but not escaped, so a name with an apostrophe gets none
+ * (a broken name would make Excel repair the file).
+ */
+function applyPageSetup(sheet: ExcelJS.Worksheet, setup: PageSetup): void {
+  const own = sheet.pageSetup ?? {};
+  const titles = setup.titleRows && !own.printTitlesRow && !sheet.name.includes("'") ? { printTitlesRow: `${setup.titleRows.first}:${setup.titleRows.last}` } : {};
+  sheet.pageSetup = { ...own, paperSize: PAPER_A4, orientation: setup.orientation, fitToPage: true, fitToWidth: setup.fitToWidth, fitToHeight: 0, ...titles };
+  const footer = sheet.headerFooter?.oddFooter;
+  if (!footer) sheet.headerFooter = { ...(sheet.headerFooter ?? {}), oddFooter: `&L${setup.footer.left}&R${setup.footer.right}` };
 }
 
 /** An Excel table over cells the plan has just written: exceljs rewrites them from its rows. */

@@ -83,8 +83,15 @@ describe('forecast output recalculated by LibreOffice', () => {
     wb.getWorksheet('Antaganden')!.getCell('B3').value = 0.1;
     const changed = path.join(dir, 'indexed-10.xlsx');
     await wb.xlsx.writeFile(changed);
-    const rows = (await recalculate(changed))['Budget 2026'];
+    const sheets = await recalculate(changed);
+    const rows = sheets['Budget 2026'];
     expect([cellValue(rows, 'D15'), cellValue(rows, 'E15'), cellValue(rows, 'F15')].map(toNumber)).toEqual([5500, 6050, 6655]);
+    // The Antaganden sheet's amounts (column F, by the cell named in column A) follow B3 too.
+    const listed = new Map(sheets.Antaganden.filter((r) => /^[A-Z]+\d+$/.test(r[0] ?? '')).map((r) => [r[0], toNumber(r[5])]));
+    expect([listed.get('D15'), listed.get('E15'), listed.get('F15')]).toEqual([5500, 6050, 6655]);
+    // And every amount listed equals its cell in the budget sheet as LibreOffice computed it.
+    for (const [a1, amount] of listed) expect([a1, amount]).toEqual([a1, toNumber(cellValue(rows, a1))]);
+    expect(listed.size).toBeGreaterThan(40);
   });
 
   it('a rate whose products sit at a binary half (500 × 1,015 = 507.49999999999994): the tool rounds as LibreOffice', async () => {

@@ -5,6 +5,7 @@ import type { CellEdit, EditPlan } from '../edits';
 import { cellRef, quoteSheetName, sumFormula } from '../formulas';
 import type { BudgetRow, BudgetSheet, RowRole, YearColumn } from '../model';
 import { parseBudgetSheet } from '../parse';
+import { budgetPageSetup } from '../print';
 import { cellAt, formulaAt, snapshotA1, type SheetSnapshot } from '../snapshot';
 import { assumptionsSheet, uniqueSheetName } from './assumptions';
 import { rowFormat, targetColumns } from './columns';
@@ -18,7 +19,10 @@ export const filledCellSchema = z.object({
   cell: z.string(),
   year: z.number().int(),
   row: z.string(),
+  /** The method's id (stable, for programs). */
   method: z.string(),
+  /** The method's name in Swedish, as the user reads it. */
+  methodName: z.string(),
   formula: z.string().optional(),
   value: z.number(),
   assumption: z.string(),
@@ -93,7 +97,7 @@ export function forecast(snapshot: SheetSnapshot, config: Config, options: Forec
         if (!result) continue;
         grid.set(key(row.row, year.year), { value: result.value, numeric: true });
         const cellA1 = snapshotA1(snapshot, row.row, year.col);
-        filled.push({ cell: cellA1, year: year.year, row: row.label, method: result.method, ...(result.formula ? { formula: result.formula } : {}), value: result.value, assumption: result.assumption });
+        filled.push({ cell: cellA1, year: year.year, row: row.label, method: result.method, methodName: result.methodName, ...(result.formula ? { formula: result.formula } : {}), value: result.value, assumption: result.assumption });
         edits.push({
           cell: cellA1,
           value: result.value,
@@ -106,7 +110,8 @@ export function forecast(snapshot: SheetSnapshot, config: Config, options: Forec
       }
     }
   }
-  const plan: EditPlan = [{ sheet: sheet.sheetName, create: false, edits, tables: [], columnWidths: {} }];
+  const pageSetup = budgetPageSetup(snapshot, sheet, columns.filter((c) => !sheet.years.includes(c)).length);
+  const plan: EditPlan = [{ sheet: sheet.sheetName, create: false, edits, tables: [], columnWidths: {}, pageSetup }];
   if (filled.length) plan.push(assumptionsSheet(assumptionsName, sheet, config, filled, horizon));
   return { sheet, targetYears: targets, addedYears: columns.filter((c) => !sheet.years.includes(c)).map((c) => c.year), filled, plan };
 }

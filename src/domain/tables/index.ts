@@ -3,6 +3,7 @@ import type { EditPlan, SheetPlan } from '../edits';
 import { computeEquity } from '../equity';
 import { uniqueSheetName } from '../forecast/assumptions';
 import { parseBudgetSheet } from '../parse';
+import { budgetPageSetup, pageSetupFor, planWidths, snapshotWidths, type PageSetup } from '../print';
 import type { BudgetSheet } from '../model';
 import { parseA1, type SheetSnapshot } from '../snapshot';
 import { budgetTable } from './budget';
@@ -110,7 +111,20 @@ export function buildTables(snapshot: SheetSnapshot, config: Config, options: Ta
       ...(sheetRenamedFrom ? { sheetRenamedFrom } : {}),
     });
   }
-  return { tables, plan: [...plans.values()] };
+  const plan = [...plans.values()].map((p) => ({ ...p, pageSetup: tablesPageSetup(p, snapshot, sheet, options.workbook) }));
+  return { tables, plan };
+}
+
+/**
+ * How a sheet with tables prints: the budget sheet (tables below it) keeps its header row on
+ * every page; a sheet of its own repeats its first table's header row.
+ */
+function tablesPageSetup(plan: SheetPlan, budget: SheetSnapshot, sheet: BudgetSheet, workbook: WorkbookFacts): PageSetup {
+  const corners = plan.tables.flatMap((t) => t.range.split(':'));
+  if (!plan.create && plan.sheet === budget.sheetName) return budgetPageSetup(budget, sheet, 0, plan.columnWidths, corners);
+  const existing = plan.create ? undefined : workbook.sheets.find((s) => s.sheetName === plan.sheet);
+  const headerRow = plan.tables.length ? parseA1(plan.tables[0].range.split(':')[0]).row + 1 : undefined;
+  return pageSetupFor(planWidths(plan.columnWidths, corners, existing ? snapshotWidths(existing) : []), headerRow);
 }
 
 function placementStart(placement: TablePlacement, budget: SheetSnapshot, workbook: WorkbookFacts): { sheet: string; top: number; left: number; cell: string } {

@@ -1,0 +1,74 @@
+/**
+ * @jest-environment node
+ *
+ * The control report's model and HTML for the sample: the 7 errors, the equity table, the
+ * funding split, the structure; self-contained (no http/https, no script, no outside request);
+ * what comes from the workbook is escaped.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { defaultConfig } from '../../src/domain/config';
+import { reportModel } from '../../src/domain/report';
+import { validate } from '../../src/domain/validate';
+import { reportHtml } from '../../src/report/html';
+import { snapshotOf } from '../../src/workbook/snapshot';
+import { sheetOf, validBudgetRows } from '../helpers/sheet';
+
+const SAMPLE = readFileSync(path.join(__dirname, '../../examples/budgetplan-2026.xlsx'));
+
+async function sampleModel() {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(SAMPLE as unknown as ArrayBuffer);
+  const snapshot = snapshotOf(wb.worksheets[0]);
+  const validation = validate(snapshot, defaultConfig);
+  return reportModel({ file: 'budgetplan-2026.xlsx', snapshot, validation, date: '2026-11-30', version: '0.1.0', tolerance: 1 });
+}
+
+describe('the report of the sample', () => {
+  it('lists its 7 errors, grouped by rule, and the 24 warnings', async () => {
+    const m = await sampleModel();
+    expect(m.summary).toEqual({ errors: 7, warnings: 24 });
+    const errors = m.groups.filter((g) => g.severity === 'error');
+    expect(errors.map((g) => [g.rule, g.findings.map((f) => f.cell)])).toEqual([
+      ['sum-mismatch', ['B21', 'B23', 'C23', 'D23', 'E23', 'F23']],
+      ['equity-carry-forward', ['C7']],
+    ]);
+    const html = reportHtml(m);
+    expect(html).toContain('7 fel, 24 varningar.');
+    for (const cell of ['B21', 'B23', 'C23', 'D23', 'E23', 'F23', 'C7']) expect(html).toContain(`<td>${cell}</td>`);
+  });
+
+  it('has the equity table (a row per year against cap and floor), a chart, the funding split and the structure', async () => {
+    const m = await sampleModel();
+    const html = reportHtml(m);
+    const table = /<table id="eget-kapital"[^>]*>([\s\S]*?)<\/table>/.exec(html)![1];
+    expect([...table.matchAll(/<tr><td>(\d{4})<\/td>/g)].map((x) => x[1])).toEqual(['2025', '2026', '2027', '2028', '2029']);
+    expect(table).toContain('<td class="num">1 532 148 kr</td><td class="num">840 000 kr</td><td class="num">650 000 kr</td><td class="nowrap status-over-cap">över taket</td>');
+    expect(html).toMatch(/<svg class="chart"[\s\S]*<\/svg>/);
+    expect(m.funding.map((f) => [f.year, f.state, f.others, f.equal])).toEqual([
+      [2025, 2_115_000, 2_115_000, true], [2026, 2_100_000, 2_100_000, true], [2027, 2_050_000, 2_050_000, true], [2028, 2_000_000, 2_000_000, true], [2029, 2_000_000, 2_000_000, true],
+    ]);
+    expect(m.structure.find((s) => s.label === 'SUMMA KOSTNADER')).toEqual({ label: 'SUMMA KOSTNADER', cell: 'A23', covers: ['TOTALT Utvecklingsinsatser', 'Reserv eget kapital'] });
+    expect(m.excluded).toEqual(['Lönebidrag*']);
+  });
+
+  it('is self-contained: no http or https, no script, no element that fetches anything', async () => {
+    const html = reportHtml(await sampleModel());
+    expect(html).not.toMatch(/https?:/i);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|<object|@import|url\(/i);
+    expect(html).not.toMatch(/\s(src|href)=/i);
+    expect(html).toMatch(/@page \{ size: A4;/);
+  });
+});
+
+it('escapes what comes from the workbook', () => {
+  const rows = validBudgetRows();
+  rows[10] = ['Lön 1 < 2 & "chef"', 1000, 1000];
+  const snapshot = sheetOf(rows, { name: 'Budget <b>' });
+  const html = reportHtml(reportModel({ file: 'a&b.xlsx', snapshot, validation: validate(snapshot, defaultConfig), date: '2026-11-30', version: '0.1.0', tolerance: 1 }));
+  expect(html).not.toContain('<b>');
+  expect(html).not.toContain('1 < 2');
+  expect(html).toContain('Lön 1 &lt; 2 &amp; &quot;chef&quot;');
+  expect(html).toContain('a&amp;b.xlsx');
+});
