@@ -1,93 +1,86 @@
 import { Body1, Button, Caption1, CounterBadge, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { CellEdit } from '../../domain/edits';
+import { dismissFinding, dismissRule, splitDismissed } from '../../domain/dismiss';
 import type { Finding, Severity } from '../../domain/findings';
-import { fixFor } from '../../domain/fixes';
-import { formatKronor } from '../../domain/format';
-import type { SheetSnapshot } from '../../domain/snapshot';
+import { planOf, remediesFor, type Remedy } from '../../domain/fixes';
+import { groupFindings, type FindingGroup } from '../../domain/groups';
 import { validate } from '../../domain/validate';
+import type { Config } from '../../domain/config';
+import { useFindingStrings } from '../findings-strings';
 import { usePane } from '../pane-context';
-import { useStrings, type Strings } from '../strings';
+import { useStrings } from '../strings';
+import { FindingGroupView } from './FindingGroupView';
+import { FindingItem } from './FindingItem';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  item: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
-  finding: { flexGrow: 1, textAlign: 'left', justifyContent: 'flex-start', fontWeight: tokens.fontWeightRegular, minWidth: 0, whiteSpace: 'normal' },
-  group: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
+  heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
 });
 
-interface Result {
-  snapshot: SheetSnapshot;
-  findings: Finding[];
-}
-
-/** Validera: the findings by severity; a click selects the cell, Åtgärda applies a safe fix. */
+/**
+ * Validera: the findings grouped by rule and cause, errors first. The list is worked out from the
+ * pane's last read of the sheet, and the pane reads again after every write and every undo, so
+ * the list always describes the sheet as the host reads it back.
+ */
 export function ValidateView() {
-  const { host, config, run, reload, apply, busy } = usePane();
+  const { host, config, setConfig, read, reload, run, apply, busy } = usePane();
   const t = useStrings();
+  const s = useFindingStrings();
   const styles = useStyles();
-  const [result, setResult] = useState<Result | null>(null);
+  const [validated, setValidated] = useState(false);
 
-  const check = (snapshot: SheetSnapshot) => setResult({ snapshot, findings: validate(snapshot, config).findings });
-  const onValidate = () => run(t.validate.run, async () => check((await reload()).snapshot));
-  const fixes = useMemo(() => {
-    const out = new Map<Finding, CellEdit>();
-    if (!result) return out;
-    for (const f of result.findings) {
-      try {
-        const edit = fixFor(f, result.snapshot, config);
-        if (edit) out.set(f, edit);
-      } catch {
-        // No fix is offered where the engine cannot make a safe one.
-      }
-    }
-    return out;
-  }, [result, config]);
+  const result = useMemo(() => {
+    if (!validated || !read) return null;
+    const checked = validate(read.snapshot, config);
+    const { active, dismissed } = splitDismissed(checked.findings, config);
+    return { read, active, dismissed, groups: groupFindings(active), remedies: remediesFor(active, read.snapshot, config, checked.sheet) };
+  }, [validated, read, config]);
 
-  const onFix = (finding: Finding, edit: CellEdit) =>
-    run(t.validate.fix, async () => {
-      const label = t.validate.fixed(finding.cell);
-      const fresh = await apply([{ sheet: finding.sheet, create: false, edits: [edit], tables: [], columnWidths: {} }], label);
-      check(fresh.snapshot);
+  const onValidate = () =>
+    run(t.validate.run, async () => {
+      await reload();
+      setValidated(true);
     });
-  const onSelect = (finding: Finding) => run(t.validate.goTo(finding.cell), () => host.selectCell(finding.sheet, finding.cell));
+  const write = (remedies: Remedy[], sheet: string, label: string) => run(label, async () => void (await apply(planOf(sheet, remedies), label)));
+  const keep = (next: Config, label: string) =>
+    run(label, async () => {
+      await host.saveSettings(next);
+      setConfig(next);
+    });
+  const actions = {
+    select: (f: Finding) => void run(s.goTo(f.cell), () => host.selectCell(f.sheet, f.cell)),
+    remedy: (f: Finding, r: Remedy) => void write([r], f.sheet, r.kind === 'fix' ? s.fixed(f.cell) : s.replaced(f.cell)),
+    fixAll: (g: FindingGroup, rs: Remedy[]) => void write(rs, g.findings[0].sheet, s.fixedAll(rs.length)),
+    dismissCell: (f: Finding, reason: string) => void keep(dismissFinding(config, f, reason), s.dismissLabel(f.cell)),
+    dismissRule: (rule: string, reason: string) => void keep(dismissRule(config, rule, reason), s.dismiss),
+  };
 
-  const group = (severity: Severity, title: string) => {
-    const items = result!.findings.filter((f) => f.severity === severity);
-    if (items.length === 0) return null;
+  const section = (severity: Severity, title: string) => {
+    const groups = result!.groups.filter((g) => g.severity === severity);
+    if (groups.length === 0) return null;
+    const count = groups.reduce((n, g) => n + g.findings.length, 0);
     const headingId = `findings-${severity}`;
     return (
       <div>
-        <div className={styles.group}>
+        <div className={styles.heading}>
           <Subtitle2 as="h2" id={headingId}>{title}</Subtitle2>
-          <CounterBadge count={items.length} color={severity === 'error' ? 'danger' : 'important'} aria-hidden />
+          <CounterBadge count={count} color={severity === 'error' ? 'danger' : 'important'} aria-hidden />
         </div>
         <ul className={styles.list} aria-labelledby={headingId}>
-          {items.map((f, i) => {
-            const fix = fixes.get(f);
-            return (
-              <li key={`${f.rule}-${f.cell}-${i}`} className={styles.item}>
-                <Button appearance="subtle" className={styles.finding} onClick={() => onSelect(f)} disabled={busy} title={t.validate.goTo(f.cell)}>
-                  <span>
-                    <strong>{f.cell}</strong> {f.message}
-                    {numbers(f, t)}
-                  </span>
-                </Button>
-                {fix && (
-                  <Button size="small" onClick={() => onFix(f, fix)} disabled={busy} aria-label={t.validate.fixLabel(f.cell)}>
-                    {t.validate.fix}
-                  </Button>
-                )}
-              </li>
-            );
-          })}
+          {groups.map((g) =>
+            g.findings.length === 1 ? (
+              <FindingItem key={g.key} finding={g.findings[0]} remedy={result!.remedies.get(g.findings[0])} actions={actions} busy={busy} />
+            ) : (
+              <FindingGroupView key={g.key} group={g} remedies={result!.remedies} actions={actions} busy={busy} />
+            ),
+          )}
         </ul>
       </div>
     );
   };
 
-  const errors = result?.findings.filter((f) => f.severity === 'error').length ?? 0;
-  const warnings = (result?.findings.length ?? 0) - errors;
+  const errors = result?.active.filter((f) => f.severity === 'error').length ?? 0;
+  const warnings = (result?.active.length ?? 0) - errors;
   return (
     <div>
       <Body1 as="p" block>{t.validate.intro}</Body1>
@@ -97,22 +90,20 @@ export function ValidateView() {
       {result && (
         <>
           <p>
-            <Caption1>{t.sheetRead(result.snapshot.sheetName)}: {t.validate.summary(errors, warnings)}</Caption1>
+            <Caption1 role="status">
+              {t.sheetRead(result.read.snapshot.sheetName)}: {s.summary(errors, warnings)}
+              {result.dismissed.length > 0 && ` · ${s.dismissedCount(result.dismissed.length)}`}
+            </Caption1>
           </p>
-          {result.findings.length === 0 && (
+          {result.active.length === 0 && (
             <MessageBar intent="success">
               <MessageBarBody>{t.validate.none}</MessageBarBody>
             </MessageBar>
           )}
-          {group('error', t.validate.errors)}
-          {group('warning', t.validate.warnings)}
+          {section('error', t.validate.errors)}
+          {section('warning', t.validate.warnings)}
         </>
       )}
     </div>
   );
-}
-
-function numbers(f: Finding, t: Strings): string {
-  if (typeof f.expected !== 'number' || typeof f.actual !== 'number') return '';
-  return ` (${t.validate.expected} ${formatKronor(f.expected)}, ${t.validate.actual} ${formatKronor(f.actual)})`;
 }
