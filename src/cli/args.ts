@@ -20,19 +20,30 @@ const OPTIONS = {
   year: { type: 'string' },
   place: { type: 'string' },
   'max-mb': { type: 'string' },
+  verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 export const USAGE = `Användning:
   finsam-budget validate FIL.xlsx [--sheet NAMN] [--config FIL.json] [--json]
-  finsam-budget forecast FIL.xlsx [-o UT.xlsx] [--years N] [--config FIL.json] [--json]
+    [-v]
+  finsam-budget fix FIL.xlsx [-o UT.xlsx] [--sheet NAMN] [--config FIL.json]
+    [--json]
+  finsam-budget forecast FIL.xlsx [-o UT.xlsx] [--years N] [--config FIL.json]
+    [--json]
   finsam-budget equity FIL.xlsx [--sheet NAMN] [--config FIL.json] [--json]
-  finsam-budget tables FIL.xlsx [-o UT.xlsx] [--only budget,equity,financial-goals,goals,insatser] [--year ÅÅÅÅ] [--place sheet|below] [--json]
+  finsam-budget tables FIL.xlsx [-o UT.xlsx] [--only budget,equity,financial-goals,
+    goals,insatser] [--year ÅÅÅÅ] [--place sheet|below] [--json]
+  finsam-budget rules [--json]
+
+fix skriver bara åtgärder som inte ändrar något värde, och listar förslagen.
+-v (--verbose) visar reglernas id; rules förklarar varje regel.
 
 Utan --sheet letar verktyget själv upp bladet med budgettabellen.
 --max-mb N (alla kommandon): läs filer på högst N MB (standard 50); större filer och
 zip-bomber (som packas upp till mer än 100 MB eller 2 × N MB) vägras innan de läses.
-Slutkod: 0 utan fel, 1 om något fel hittades, 2 om indata inte kan användas.`;
+Slutkod: 0 utan fel, 1 om något fel hittades (ignorerade fel räknas inte),
+2 om indata inte kan användas.`;
 
 export function parseCommandLine(argv: string[]): ParsedArgs | 'help' {
   let parsed;
@@ -43,6 +54,8 @@ export function parseCommandLine(argv: string[]): ParsedArgs | 'help' {
   }
   if (parsed.values.help || parsed.positionals.length === 0) return 'help';
   const [command, file, ...rest] = parsed.positionals;
+  // Only `rules` needs no workbook: it explains the rules.
+  if (!file && command === 'rules') return { command, file: '', values: parsed.values, load: {} };
   if (!file) throw new InputError(`ange en arbetsbok: finsam-budget ${command} FIL.xlsx`);
   if (rest.length) throw new InputError(`okända argument: ${rest.join(' ')}`);
   return { command, file, values: parsed.values, load: { maxBytes: maxBytesArg(parsed.values['max-mb']) } };

@@ -1,4 +1,5 @@
-import { formatKronor } from '../domain/format';
+import { formatKronor, NBSP } from '../domain/format';
+import { wrap } from './text';
 import { validate } from '../domain/validate';
 import type { ParsedArgs } from './args';
 import { openBudget } from './context';
@@ -25,12 +26,12 @@ export async function runEquity(args: ParsedArgs, out: (s: string) => void): Pro
   }
   out(
     [
-      `Eget kapital i bladet "${snapshot.sheetName}" (budgetår ${result.sheet.budgetYear ?? 'saknas'}).`,
-      'Utgående = intäkter totalt (inklusive ingående eget kapital) − kostnader totalt.',
-      `Tak: ${config.equity.capTiers.map((t) => `${t.rate * 100} %${t.upTo ? ` upp till ${t.upTo / 1e6} mnkr` : ' därutöver'}`).join(', ')} av årets medlemsbidrag. Golv: ${formatKronor(config.equity.floor)}.`,
+      ...wrap(`Eget kapital i bladet "${snapshot.sheetName}" (budgetår ${result.sheet.budgetYear ?? 'saknas'}).`, ''),
+      ...wrap('Utgående = intäkter totalt (inklusive ingående eget kapital) − kostnader totalt.', ''),
+      ...wrap(`Tak: ${config.equity.capTiers.map((t) => `${t.rate * 100}${NBSP}%${t.upTo ? ` upp till ${t.upTo / 1e6}${NBSP}mnkr` : ' därutöver'}`).join(', ')} av årets medlemsbidrag. Golv: ${formatKronor(config.equity.floor)}.`, ''),
       '',
       ...equityTable(result.equity, true),
-      ...(breaches.length ? findingsText(breaches) : ['', 'Eget kapital håller sig inom tak och golv alla år från budgetåret.']),
+      ...(breaches.length ? findingsText(breaches, !!args.values.verbose) : ['', 'Eget kapital håller sig inom tak och golv alla år från budgetåret.']),
     ].join('\n'),
   );
   return 0;

@@ -11,6 +11,7 @@ import { openBudget } from './context';
 import { withInsatsEndYears } from '../domain/insats-end-years';
 import { outputPath } from './output';
 import { equityTable } from './report';
+import { wrap } from './text';
 import { equityJson, forecastJsonSchema } from './schemas';
 
 function horizonArg(raw: string | boolean | undefined): number | undefined {
@@ -62,7 +63,7 @@ export async function runForecast(args: ParsedArgs, out: (s: string) => void): P
     result.addedYears.length ? `Nya kolumner: ${result.addedYears.map((y) => `Prognos ${y}`).join(', ')}.` : '',
     `${result.filled.length} celler ifyllda (gulmarkerade, med anteckning); antagandena står i bladet "${result.plan[1]?.sheet ?? '–'}".`,
     '',
-    ...result.filled.map((f) => `  ${f.cell.padEnd(6)} ${f.row} ${f.year}: ${formatKronor(f.value)}  ${f.formula ?? ''}  (${f.assumption})`),
+    ...result.filled.flatMap((f) => wrap(`${f.row} ${f.year}: ${formatKronor(f.value)} ${f.formula ?? ''} (${f.assumption})`, `  ${f.cell.padEnd(6)} `)),
     '',
     'Eget kapital efter prognosen:',
     ...equityTable(equity),

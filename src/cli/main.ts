@@ -3,7 +3,9 @@ import { NoBudgetTableError } from '../domain/parse';
 import { InputError } from '../workbook/errors';
 import { parseCommandLine, USAGE, type ParsedArgs } from './args';
 import { runEquity } from './equity';
+import { runFix } from './fix';
 import { runForecast } from './forecast';
+import { runRules } from './rules';
 import { runTables } from './tables';
 import { runValidate } from './validate';
 
@@ -14,6 +16,8 @@ const COMMANDS: Record<string, Command> = {
   forecast: runForecast,
   equity: runEquity,
   tables: runTables,
+  fix: runFix,
+  rules: runRules,
 };
 
 /** Runs one command; returns the exit status. Unusable input is one Swedish line on stderr. */
