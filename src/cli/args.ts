@@ -32,16 +32,18 @@ export const USAGE = `Användning:
   finsam-budget forecast FIL.xlsx [-o UT.xlsx] [--years N] [--config FIL.json]
     [--json]
   finsam-budget equity FIL.xlsx [--sheet NAMN] [--config FIL.json] [--json]
-  finsam-budget tables FIL.xlsx [-o UT.xlsx] [--only budget,equity,financial-goals,
-    goals,insatser] [--year ÅÅÅÅ] [--place sheet|below] [--json]
+  finsam-budget tables FIL.xlsx [-o UT.xlsx]
+    [--only budget,equity,financial-goals,goals,insatser] [--year ÅÅÅÅ]
+    [--place sheet|below] [--json]
   finsam-budget rules [--json]
 
 fix skriver bara åtgärder som inte ändrar något värde, och listar förslagen.
 -v (--verbose) visar reglernas id; rules förklarar varje regel.
 
 Utan --sheet letar verktyget själv upp bladet med budgettabellen.
---max-mb N (alla kommandon): läs filer på högst N MB (standard 50); större filer och
-zip-bomber (som packas upp till mer än 100 MB eller 2 × N MB) vägras innan de läses.
+--max-mb N (alla kommandon): läs filer på högst N MB (standard 50); större
+filer och zip-bomber (som packas upp till mer än 100 MB eller 2 × N MB) vägras
+innan de läses.
 Slutkod: 0 utan fel, 1 om något fel hittades (ignorerade fel räknas inte),
 2 om indata inte kan användas.`;
 
