@@ -2,6 +2,7 @@ import { sheetOf, type TestCell } from './sheet';
 import { FakeSheet, FakeWorkbookState, rectOf, type FakeTable } from './fake-excel-state';
 import { FakeRange, notFound, Proxy } from './fake-excel-range';
 import { FakeNotes, FakeSettings, FakeTableProxy, FakeTables } from './fake-excel-misc';
+import { recalculate } from './fake-excel-calc';
 
 /**
  * A small typed fake of the Excel object model, with Office.js's batch semantics: calls queue
@@ -23,6 +24,8 @@ export class FakeExcel {
   onSync: ((commands: number) => void) | null = null;
   /** A request reading more cells than this fails, as Excel on the web fails over 5 MB. */
   maxCellsPerSync = Infinity;
+  /** When true, formulas are worked out after every sync (tests/helpers/fake-excel-calc.ts), as Excel does. */
+  calculates = false;
 
   constructor(sheets: { name: string; rows?: TestCell[][]; protected?: boolean }[], active?: string) {
     for (const s of sheets) {
@@ -73,6 +76,7 @@ export class FakeContext {
       if (i === fail) throw Object.assign(new Error('GeneralException: fake failure'), { code: 'GeneralException' });
       op();
     });
+    if (this.excel.calculates) recalculate(this.excel.state);
     this.excel.cellsRead.push(this.readCells);
     if (this.readCells > this.excel.maxCellsPerSync) throw Object.assign(new Error('RequestPayloadSizeLimitExceeded'), { code: 'RequestPayloadSizeLimitExceeded' });
   }

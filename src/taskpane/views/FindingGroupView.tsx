@@ -58,8 +58,9 @@ export function FindingGroupView({ group, remedies, actions, busy }: Props) {
       {dismissing && (
         <DismissForm ruleName={ruleName(group.rule, lang)} onRule={(reason) => actions.dismissRule(group.rule, reason)} onCancel={() => setDismissing(false)} disabled={busy} />
       )}
+      {/* Rendered while hidden, so the list in the page is always the whole validation. */}
       <ul id={listId} className={styles.list} hidden={!open}>
-        {open && group.findings.map((f) => <FindingItem key={f.cell} finding={f} remedy={remedies.get(f)} actions={actions} busy={busy} showAbout={false} />)}
+        {group.findings.map((f) => <FindingItem key={f.cell} finding={f} remedy={remedies.get(f)} actions={actions} busy={busy} showAbout={false} />)}
       </ul>
     </li>
   );
