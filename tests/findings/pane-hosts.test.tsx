@@ -38,7 +38,7 @@ const SAMPLE = readFileSync(path.join(__dirname, '../../examples/budgetplan-2026
 
 async function sampleRows(): Promise<TestCell[][]> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(SAMPLE);
+  await wb.xlsx.load(SAMPLE.buffer.slice(SAMPLE.byteOffset, SAMPLE.byteOffset + SAMPLE.byteLength) as ArrayBuffer);
   const snap = snapshotOf(wb.worksheets[0]);
   return snap.values.map((line, r) => line.map((v, c) => (snap.formulas[r][c] ? { f: snap.formulas[r][c]!, v } : v)));
 }

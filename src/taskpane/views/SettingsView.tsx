@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { configSchema, defaultConfig, describeIssue } from '../../domain/config';
 import { usePane } from '../pane-context';
 import { useStrings } from '../strings';
+import { DismissedList } from './DismissedList';
 import { fromDraft, toDraft, type Draft } from './settings-draft';
 
 const useStyles = makeStyles({
@@ -117,6 +118,7 @@ export function SettingsView() {
           <Button onClick={() => { setDraft(toDraft(defaultConfig)); setIssues([]); setSaved(false); }}>{s.reset}</Button>
         </div>
       </form>
+      <DismissedList />
     </div>
   );
 }
