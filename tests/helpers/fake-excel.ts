@@ -1,3 +1,4 @@
+import type { CellValue } from '../../src/domain/snapshot';
 import { sheetOf, type TestCell } from './sheet';
 import { FakeSheet, FakeWorkbookState, rectOf, type FakeTable } from './fake-excel-state';
 import { FakeRange, notFound, Proxy } from './fake-excel-range';
@@ -46,6 +47,15 @@ export class FakeExcel {
   /** Fails the n-th sync from now, after `afterOps` of its commands have run. */
   failSync(n: number, afterOps: number): void {
     this.failure = { sync: this.syncs + n, afterOps };
+  }
+
+  /** The user types into a cell: Excel changes it, calculates, and tells the onChanged handlers. */
+  userEdit(sheet: string, address: string, value: CellValue): void {
+    const target = this.state.sheet(sheet)!;
+    const { top, left } = rectOf(address);
+    Object.assign(target.cell(top, left), { value, formula: null });
+    if (this.calculates) recalculate(this.state);
+    for (const handler of this.state.changeHandlers.get(target.name) ?? []) void handler({ triggerSource: 'Unknown', address });
   }
 
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
@@ -137,6 +147,7 @@ class FakeWorksheets extends Proxy {
 
 class FakeWorksheet extends Proxy {
   protection: { protected: boolean; load: (p: string) => void };
+  onChanged: { add: (handler: (event: { triggerSource: string; address: string }) => unknown) => { remove: () => void; context: FakeContext } };
   tables: { add: (address: string, headers: boolean) => FakeTableProxy };
   notes: { add: (cell: string, text: string) => void };
   constructor(ctx: FakeContext, readonly resolve: () => FakeSheet | null) {
@@ -157,6 +168,16 @@ class FakeWorksheet extends Proxy {
           ctx.excel.state.tables.push(holder.table);
         });
         return new FakeTableProxy(ctx, () => holder.table ?? notFound('table'));
+      },
+    };
+    this.onChanged = {
+      add: (handler) => {
+        const handlers = ctx.excel.state.changeHandlers;
+        ctx.queue(() => {
+          const name = (this.resolve() ?? notFound('sheet')).name;
+          handlers.set(name, (handlers.get(name) ?? new Set()).add(handler));
+        });
+        return { remove: () => ctx.queue(() => handlers.forEach((set) => set.delete(handler))), context: ctx };
       },
     };
     this.notes = { add: (cell, text) => ctx.queue(() => (this.resolve() ?? notFound('sheet')).notes.set(cell, text)) };

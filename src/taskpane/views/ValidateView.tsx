@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, CounterBadge, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { dismissFinding, dismissRule, splitDismissed } from '../../domain/dismiss';
 import type { Finding, Severity } from '../../domain/findings';
 import { planOf, remediesFor, type Remedy } from '../../domain/fixes';
@@ -16,6 +16,9 @@ const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
 });
+
+/** Edits come in bursts (a paste, a fill-down): check once they have paused. */
+export const REVALIDATE_DELAY_MS = 600;
 
 /**
  * Validera: the findings grouped by rule and cause, errors first. The list is worked out from the
@@ -35,6 +38,33 @@ export function ValidateView() {
     const { active, dismissed } = splitDismissed(checked.findings, config);
     return { read, active, dismissed, groups: groupFindings(active), remedies: remediesFor(active, read.snapshot, config, checked.sheet) };
   }, [validated, read, config]);
+
+  // In Excel the list also follows the user's own edits: one read once they pause, unless the
+  // switch in Inställningar is off, and never in the middle of the pane's own action.
+  const busyRef = useRef(busy);
+  busyRef.current = busy;
+  const watched = validated && config.revalidateOnEdit ? read?.snapshot.sheetName : undefined;
+  useEffect(() => {
+    if (!watched || !host.watchSheet) return;
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stop: (() => Promise<void>) | undefined;
+    const changed = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (live && !busyRef.current) reload().catch(() => undefined);
+      }, REVALIDATE_DELAY_MS);
+    };
+    host.watchSheet(watched, changed).then(
+      (s) => (live ? (stop = s) : void s().catch(() => undefined)),
+      () => undefined, // no events (an old Excel): the list follows the pane's own actions only
+    );
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      stop?.().catch(() => undefined);
+    };
+  }, [watched, host, reload]);
 
   const onValidate = () =>
     run(t.validate.run, async () => {
