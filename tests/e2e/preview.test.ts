@@ -146,12 +146,16 @@ describeIfChromium('the preview in Chromium', () => {
     await page.locator('[data-cell="A1"]', { hasText: 'Intäkter' }).waitFor();
     await expectNoTelemetryFrame(page);
     await button('Validera').click();
-    const finding = button(/^B21 TOTALT Utvecklingsinsatser 2025: .*väntat 3 361 638 kr/);
+    // The six totals that differ from their rows are one group; its cells are listed on request.
+    await button('Visa de 6 cellerna').click();
+    const finding = button(/^B21 TOTALT Utvecklingsinsatser 2025 stämmer inte med summan av sina rader/);
     await finding.waitFor();
+    const numbers = page.locator('li[data-finding-rule="sum-mismatch"][data-finding-cell="B21"] dl');
+    expect((await numbers.textContent())!.replace(/\u00a0/g, ' ')).toBe('Raderna summerar till3 361 638 krI cellen3 162 166 krSkillnad−199 472 kr');
     await finding.click();
     const b21 = page.locator('[data-cell="B21"][aria-selected="true"]');
     await b21.waitFor();
-    expect(await b21.textContent()).toBe('3 162 166 kr');
+    expect(await b21.textContent()).toBe('3\u00a0162\u00a0166\u00a0kr');
     // Scrolled into view inside the grid.
     const [cell, scroller] = await Promise.all([b21.boundingBox(), page.locator('[role="grid"]').locator('xpath=..').boundingBox()]);
     expect(cell!.y).toBeGreaterThanOrEqual(scroller!.y);
@@ -225,7 +229,7 @@ describeIfChromium('the preview in Chromium', () => {
     await fill.click();
     await button('Ångra: Fyll prognoser').waitFor();
     // The grid shows the new values, and their formulas on hover.
-    await page.locator('[data-cell="D2"]', { hasText: '2 100 000 kr' }).waitFor();
+    await page.locator('[data-cell="D2"]', { hasText: '2\u00a0100\u00a0000\u00a0kr' }).waitFor();
     expect(await page.locator('[data-cell="D7"]').getAttribute('title')).toBe('D7: =C8-C23');
     await shot('4-forecast');
 

@@ -33,7 +33,7 @@ async function press(name: string | RegExp, scope: HTMLElement = document.body):
   for (let i = 0; i < 5; i++) await settle();
 }
 
-const cells = () => [...document.querySelectorAll('li[data-cell]')].map((li) => `${li.getAttribute('data-rule')} ${li.getAttribute('data-cell')}`);
+const cells = () => [...document.querySelectorAll('li[data-finding-cell]')].map((li) => `${li.getAttribute('data-finding-rule')} ${li.getAttribute('data-finding-cell')}`);
 
 afterEach(cleanup);
 
@@ -44,7 +44,7 @@ describe('dismissing a finding', () => {
     expect(cells()).toContain('text-number B11');
     expect(screen.getByText(/: 1 fel, \d+ varningar$/)).toBeTruthy();
 
-    const b11 = document.querySelector('li[data-rule="text-number"][data-cell="B11"]') as HTMLElement;
+    const b11 = document.querySelector('li[data-finding-rule="text-number"][data-finding-cell="B11"]') as HTMLElement;
     await press('Ignorera B11', b11);
     fireEvent.change(within(b11).getByRole('textbox', { name: 'Skäl (valfritt)' }), { target: { value: 'Rättas i nästa version' } });
     await press('Ignorera cellen', b11);
@@ -74,7 +74,7 @@ describe('dismissing a finding', () => {
   it('a whole rule can be set aside from its finding, and taken back', async () => {
     const excel = new FakeExcel([{ name: 'Budget', rows: rows() }]);
     await open(excel);
-    const b13 = document.querySelector('li[data-rule="hardcoded-total"][data-cell="B13"]') as HTMLElement;
+    const b13 = document.querySelector('li[data-finding-rule="hardcoded-total"][data-finding-cell="B13"]') as HTMLElement;
     await press('Ignorera B13', b13);
     await press('Ignorera regeln "Summa inskriven som tal"', b13);
     expect(cells().some((c) => c.startsWith('hardcoded-total'))).toBe(false);

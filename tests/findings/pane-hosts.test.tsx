@@ -76,7 +76,7 @@ async function clickButton(name: string | RegExp, within_: HTMLElement = documen
 
 /** The findings the list shows, as "rule cell", sorted. */
 function shown(): string[] {
-  return [...document.querySelectorAll('li[data-cell]')].map((li) => `${li.getAttribute('data-rule')} ${li.getAttribute('data-cell')}`).sort();
+  return [...document.querySelectorAll('li[data-finding-cell]')].map((li) => `${li.getAttribute('data-finding-rule')} ${li.getAttribute('data-finding-cell')}`).sort();
 }
 
 /** A fresh validation of the sheet as the host reads it back now. */
@@ -124,7 +124,7 @@ describe.each(hosts)('the findings on %s', (_name, make) => {
     const before = await subject.values();
     fireEvent.click(screen.getByRole('button', { name: 'Visa de 20 cellerna' }));
     await settle();
-    const c23 = document.querySelector('li[data-rule="hardcoded-total"][data-cell="C23"]') as HTMLElement;
+    const c23 = document.querySelector('li[data-finding-rule="hardcoded-total"][data-finding-cell="C23"]') as HTMLElement;
     // No one-click fix here: the replacement changes the figure.
     expect(within(c23).queryByRole('button', { name: /^Åtgärda C23/ })).toBeNull();
     fireEvent.click(within(c23).getByRole('button', { name: 'Föreslagen ändring i C23' }));

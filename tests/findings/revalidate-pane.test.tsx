@@ -15,7 +15,7 @@ import { validBudgetRows } from '../helpers/sheet';
   disconnect(): void {}
 };
 
-const shown = () => [...document.querySelectorAll('li[data-cell]')].map((li) => `${li.getAttribute('data-rule')} ${li.getAttribute('data-cell')}`).sort();
+const shown = () => [...document.querySelectorAll('li[data-finding-cell]')].map((li) => `${li.getAttribute('data-finding-rule')} ${li.getAttribute('data-finding-cell')}`).sort();
 
 async function pause(ms: number): Promise<void> {
   await act(async () => void (await new Promise((r) => setTimeout(r, ms))));

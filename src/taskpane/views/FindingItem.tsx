@@ -49,7 +49,7 @@ export function FindingItem({ finding: f, remedy, actions, busy, showAbout = tru
   const numbers = numberLines(f, lang);
   const name = ruleName(f.rule, lang);
   return (
-    <li className={styles.item} data-rule={f.rule} data-cell={f.cell}>
+    <li className={styles.item} data-finding-rule={f.rule} data-finding-cell={f.cell}>
       <div className={styles.head}>
         <Button appearance="subtle" className={styles.finding} onClick={() => actions.select(f)} disabled={busy} title={s.goTo(f.cell)}>
           <span>
