@@ -40,6 +40,10 @@ const sv = {
   restore: 'Ta tillbaka',
   restoreLabel: (what: string) => `Ta tillbaka ${what}`,
   wholeRule: (rule: string) => `hela regeln "${rule}"`,
+  mark: 'Markera i bladet',
+  marked: 'Markera fynden i bladet',
+  unmark: 'Ta bort markeringar',
+  markHint: 'Fel får röd och varningar gul bakgrund. Ta bort markeringarna innan du sparar om du inte vill behålla dem.',
   revalidate: 'Kontrollera bladet igen när det ändras',
   revalidateHint: 'Listan med fynd följer bladet medan du skriver (Excel).',
 };
@@ -83,6 +87,10 @@ const en: FindingStrings = {
   restore: 'Restore',
   restoreLabel: (what) => `Restore ${what}`,
   wholeRule: (rule) => `the whole rule "${rule}"`,
+  mark: 'Mark on the sheet',
+  marked: 'Mark the findings on the sheet',
+  unmark: 'Remove the marks',
+  markHint: 'Errors get a red and warnings a yellow background. Remove the marks before saving unless you want to keep them.',
   revalidate: 'Check the sheet again when it changes',
   revalidateHint: 'The list of findings follows the sheet while you type (Excel).',
 };

@@ -4,6 +4,7 @@ import { dismissFinding, dismissRule, splitDismissed } from '../../domain/dismis
 import type { Finding, Severity } from '../../domain/findings';
 import { planOf, remediesFor, type Remedy } from '../../domain/fixes';
 import { groupFindings, type FindingGroup } from '../../domain/groups';
+import { markerPlan } from '../../domain/markers';
 import { validate } from '../../domain/validate';
 import type { Config } from '../../domain/config';
 import { useFindingStrings } from '../findings-strings';
@@ -14,6 +15,7 @@ import { FindingItem } from './FindingItem';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  marks: { display: 'flex', gap: tokens.spacingHorizontalS },
   heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
 });
 
@@ -77,6 +79,14 @@ export function ValidateView() {
       await host.saveSettings(next);
       setConfig(next);
     });
+  // Marks are one host action: taking them away is that action's undo, so every cell gets back
+  // exactly the formatting it had (offered while the marking is the last action).
+  const marked = host.undoLabel() === s.marked;
+  const onMark = () => result && void run(s.marked, async () => void (await apply(markerPlan(result.read.snapshot.sheetName, result.active), s.marked)));
+  const onUnmark = () =>
+    void run(s.unmark, async () => {
+      if (host.undoLabel() === s.marked && (await host.undo())) await reload();
+    });
   const actions = {
     select: (f: Finding) => void run(s.goTo(f.cell), () => host.selectCell(f.sheet, f.cell)),
     remedy: (f: Finding, r: Remedy) => void write([r], f.sheet, r.kind === 'fix' ? s.fixed(f.cell) : s.replaced(f.cell)),
@@ -125,6 +135,15 @@ export function ValidateView() {
               {result.dismissed.length > 0 && ` · ${s.dismissedCount(result.dismissed.length)}`}
             </Caption1>
           </p>
+          {result.active.length > 0 && (
+            <div className={styles.marks}>
+              {marked ? (
+                <Button size="small" onClick={onUnmark} disabled={busy}>{s.unmark}</Button>
+              ) : (
+                <Button size="small" onClick={onMark} disabled={busy} title={s.markHint}>{s.mark}</Button>
+              )}
+            </div>
+          )}
           {result.active.length === 0 && (
             <MessageBar intent="success">
               <MessageBarBody>{t.validate.none}</MessageBarBody>
