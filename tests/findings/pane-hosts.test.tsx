@@ -29,7 +29,7 @@ describe.each(hosts)('the findings on %s', (_name, make) => {
     const before = await subject.values();
     expect(shown()).toEqual(await fresh(subject.host));
 
-    await clickButton('Åtgärda 14 celler där värdet inte ändras', group);
+    await clickButton('Åtgärda alla där värdet inte ändras (14)', group);
     // Not one value changed anywhere on the sheet; the 14 totals are formulas now.
     expect(await subject.values()).toEqual(before);
     const read = await subject.host.readBudget(defaultConfig);

@@ -46,7 +46,7 @@ export function FindingGroupView({ group, remedies, actions, busy }: Props) {
           {open ? s.hideCells(count) : s.showCells(count)}
         </Button>
         {safe.length > 0 && (
-          <Button size="small" appearance="primary" onClick={() => actions.fixAll(group, safe)} disabled={busy} aria-label={s.fixAllLabel(safe.length)}>
+          <Button size="small" appearance="primary" onClick={() => actions.fixAll(group, safe)} disabled={busy}>
             {s.fixAll(safe.length)}
           </Button>
         )}
