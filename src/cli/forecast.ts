@@ -59,16 +59,16 @@ export async function runForecast(args: ParsedArgs, out: (s: string) => void): P
     return 0;
   }
   const lines = [
-    `Prognos för ${result.targetYears.join(', ')} i bladet "${snapshot.sheetName}" (budgetår ${result.sheet.budgetYear}).`,
-    result.addedYears.length ? `Nya kolumner: ${result.addedYears.map((y) => `Prognos ${y}`).join(', ')}.` : '',
-    `${result.filled.length} celler ifyllda (gulmarkerade, med anteckning); antagandena står i bladet "${result.plan[1]?.sheet ?? '–'}".`,
+    ...wrap(`Prognos för ${result.targetYears.join(', ')} i bladet "${snapshot.sheetName}" (budgetår ${result.sheet.budgetYear}).`, ''),
+    ...(result.addedYears.length ? wrap(`Nya kolumner: ${result.addedYears.map((y) => `Prognos ${y}`).join(', ')}.`, '') : ['']),
+    ...wrap(`${result.filled.length} celler ifyllda (gulmarkerade, med anteckning); antagandena står i bladet "${result.plan[1]?.sheet ?? '–'}".`, ''),
     '',
     ...result.filled.flatMap((f) => wrap(`${f.row} ${f.year}: ${formatKronor(f.value)} ${f.formula ?? ''} (${f.assumption})`, `  ${f.cell.padEnd(6)} `)),
     '',
     'Eget kapital efter prognosen:',
     ...equityTable(equity),
     '',
-    `Skrev ${target}; indatafilen är orörd.`,
+    ...wrap(`Skrev ${target}; indatafilen är orörd.`, ''),
   ];
   out(lines.filter((l, i) => l !== '' || i > 0).join('\n'));
   return 0;

@@ -29,7 +29,10 @@ describe.each(hosts)('the findings on %s', (_name, make) => {
     const before = await subject.values();
     expect(shown()).toEqual(await fresh(subject.host));
 
+    const syncs = subject.excel?.syncs ?? 0;
     await clickButton('Åtgärda alla där värdet inte ändras (14)', group);
+    // In Excel: capture and write (two round trips), then one read back for the list.
+    if (subject.excel) expect(subject.excel.syncs - syncs).toBe(3);
     // Not one value changed anywhere on the sheet; the 14 totals are formulas now.
     expect(await subject.values()).toEqual(before);
     const read = await subject.host.readBudget(defaultConfig);
@@ -40,7 +43,9 @@ describe.each(hosts)('the findings on %s', (_name, make) => {
     expect(document.querySelector('[data-group="hardcoded-total/typed"] h3')!.textContent).toMatch(/^66 summor är inskrivna som tal \(B21, B23:F23\)$/);
 
     // Undo: the typed totals are back, and so is the list.
+    const beforeUndo = subject.excel?.syncs ?? 0;
     await clickButton('Ångra: Åtgärda 14 celler');
+    if (subject.excel) expect(subject.excel.syncs - beforeUndo).toBe(3);
     expect(await subject.values()).toEqual(before);
     expect(shown()).toEqual(await fresh(subject.host));
     expect(screen.getByText(/: 7 fel, 24 varningar$/)).toBeTruthy();
