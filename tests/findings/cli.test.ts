@@ -108,6 +108,15 @@ describe('dismissed findings on the command line', () => {
     expect(back.stdout).toMatch(/6 ignorerade/);
   });
 
+  it('equity leaves out the breaches set aside, and says so', () => {
+    const cfg = tmp('dismiss-cap.json');
+    writeFileSync(cfg, JSON.stringify({ dismissed: { rules: [{ rule: 'equity-over-cap', reason: 'Planerad förbrukning 2027–2029' }] } }));
+    const r = run('equity', SAMPLE, '--config', cfg);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/över taket \(/);
+    expect(r.stdout).toMatch(/Alla 3 år utanför tak eller golv är ignorerade/);
+  });
+
   it('a malformed dismissal is refused naming the field', () => {
     const cfg = tmp('bad-dismiss.json');
     writeFileSync(cfg, JSON.stringify({ dismissed: { findings: [{ rule: 'sum-mismatch', sheet: 'Budget', cell: '$B$2' }] } }));
