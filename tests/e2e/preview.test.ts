@@ -350,6 +350,15 @@ describeIfChromium('the preview in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.getByText(/7 fel, 24 varningar/).waitFor();
     states.validated = await axeViolations(page);
+    // By keyboard through the whole list: the groups keep it short (one entry per rule and cause).
+    await button('Validera').focus();
+    let stops = 0;
+    while (await page.evaluate(() => !!document.activeElement?.closest('#panel-validate')) && stops < 200) {
+      await page.keyboard.press('Tab');
+      stops++;
+    }
+    expect(stops).toBeLessThanOrEqual(20);
+    writeFileSync(path.join(SHOTS, 'tab-stops.txt'), `${stops}\n`);
     await button('Visa de 20 cellerna').click();
     await button('Föreslagen ändring i C23').click();
     await page.getByRole('group', { name: 'Ändra värdet i C23?' }).waitFor();

@@ -1,4 +1,4 @@
-import { Button, CounterBadge, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, CounterBadge, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import { ruleName } from '../../domain/finding-text';
 import type { Remedy } from '../../domain/fixes';
@@ -13,6 +13,8 @@ const useStyles = makeStyles({
   title: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS, margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   list: { listStyle: 'none', margin: 0, padding: 0, paddingLeft: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column' },
+  // The class's display would beat the hidden attribute: a closed list must really be gone.
+  closed: { display: 'none' },
 });
 
 interface Props {
@@ -59,7 +61,7 @@ export function FindingGroupView({ group, remedies, actions, busy }: Props) {
         <DismissForm ruleName={ruleName(group.rule, lang)} onRule={(reason) => actions.dismissRule(group.rule, reason)} onCancel={() => setDismissing(false)} disabled={busy} />
       )}
       {/* Rendered while hidden, so the list in the page is always the whole validation. */}
-      <ul id={listId} className={styles.list} hidden={!open}>
+      <ul id={listId} className={mergeClasses(styles.list, !open && styles.closed)} hidden={!open}>
         {group.findings.map((f) => <FindingItem key={f.cell} finding={f} remedy={remedies.get(f)} actions={actions} busy={busy} showAbout={false} />)}
       </ul>
     </li>
