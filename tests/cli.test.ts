@@ -1,4 +1,4 @@
-import { buildCli, expectRefused as refused, runCli, type Run } from './helpers/cli';
+import { buildCli, equityRows, expectRefused as refused, runCli, wideLines, type Run } from './helpers/cli';
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,21 +46,47 @@ afterAll(() => {
 });
 
 describe('validate on the sample plan', () => {
-  it('text: exit 1, findings grouped by severity, a summary line and the equity table', () => {
+  it('text: exit 1, findings grouped by rule and cause, errors first, a summary line and the equity table', () => {
     const r = run('validate', SAMPLE);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     const out = r.stdout;
     expect(out).toMatch(/Blad: Budget 2026\s+Budgetår: 2026/);
     expect(out).toMatch(/^Fel \(7\)$/m);
-    expect(out).toMatch(/^Varningar \(\d+\)$/m);
+    expect(out).toMatch(/^Varningar \(24\)$/m);
     expect(out.indexOf('Fel (7)')).toBeLessThan(out.indexOf('Varningar ('));
-    expect(out).toContain("'Budget 2026'!B21  [sum-mismatch] TOTALT Utvecklingsinsatser 2025");
-    expect(out).toMatch(/förväntat 3 361 638 kr, faktiskt 3 162 166 kr/);
-    expect(out).toMatch(/^Sammanfattning: 7 fel, \d+ varningar\.$/m);
-    expect(out).toMatch(/^År\s+Ingående\s+Medlemsbidrag\s+Utgående\s+Tak\s+Golv\s+Status$/m);
-    expect(out).toMatch(/^2026\s.*ÖVER TAKET$/m);
-    expect(out).toMatch(/^2029\s+884 402 kr\s+4 000 000 kr\s+713 002 kr\s+800 000 kr\s+650 000 kr\s+inom gränserna$/m);
+    // One group for the 20 typed totals, with the cells as ranges; each cell listed under it.
+    expect(out).toContain('  20 summor är inskrivna som tal (B4:F4, B8:F8, B21:F21, B23:F23)');
+    expect(out.match(/^ {4}[B-F](4|8|21|23) +.*är ett inskrivet tal/gm)).toHaveLength(20);
+    expect(out).toContain('  6 summor stämmer inte med sina rader (B21, B23:F23)');
+    expect(out).toMatch(/^ {4}B21 +TOTALT Utvecklingsinsatser 2025 stämmer inte med summan av sina rader\.$/m);
+    // The numbers once, under the message, with no-break spaces in the amounts.
+    expect(out).toContain('Raderna\u00a0summerar\u00a0till\u00a03\u00a0361\u00a0638\u00a0kr · I\u00a0cellen\u00a03\u00a0162\u00a0166\u00a0kr'.replace(/\u00a0(?=summerar|till|cellen)/g, ' '));
+    expect(out).not.toMatch(/\d \d{3}/); // never a plain space inside an amount
+    expect(out).toMatch(/Formel\u00a0=SUMMA\(C21:C22\)/);
+    expect(out).not.toMatch(/\[sum-mismatch\]/);
+    expect(out).toMatch(/^Sammanfattning: 7 fel, 24 varningar\.$/m);
+    expect(out).toMatch(/^14 av fynden kan åtgärdas utan att något värde ändras/m);
+    const table = equityRows(out);
+    expect([...table.keys()]).toEqual([2025, 2026, 2027, 2028, 2029]);
+    expect(table.get(2026)!.Status).toBe('ÖVER TAK');
+    expect(table.get(2029)).toEqual({
+      Ingående: '884\u00a0402', Medlemsbidrag: '4\u00a0000\u00a0000', Utgående: '713\u00a0002', Tak: '800\u00a0000', Golv: '650\u00a0000', Status: 'ok',
+    });
+  });
+
+  it('text: no line wider than 80 columns on the sample, for every command that prints', () => {
+    for (const args of [['validate', SAMPLE], ['validate', SAMPLE, '-v'], ['equity', SAMPLE], ['fix', SAMPLE, '-o', tmp('wide.xlsx')], ['forecast', SAMPLE, '-o', tmp('wide-forecast.xlsx')], ['tables', SAMPLE, '-o', tmp('wide-tables.xlsx')], ['rules'], ['--help']]) {
+      const r = run(...args);
+      expect(r.stdout.split('\n').length).toBeGreaterThan(4);
+      expect({ args, wide: wideLines(r.stdout) }).toEqual({ args, wide: [] });
+    }
+  });
+
+  it('--verbose names the rule ids at the groups', () => {
+    const out = run('validate', SAMPLE, '--verbose').stdout;
+    expect(out).toMatch(/20 summor är inskrivna som tal \(B4:F4, B8:F8, B21:F21, B23:F23\)\s+\[hardcoded-total\]/);
+    expect(out).toMatch(/Eget kapital förs inte vidare \[equity-carry-forward\]/);
   });
 
   it('--json: one JSON object on stdout that matches the schema', () => {
@@ -79,7 +105,10 @@ describe('validate on the sample plan', () => {
     ]);
     expect(json.findings.find((f) => f.cell === 'B21' && f.rule === 'sum-mismatch')).toMatchObject({
       severity: 'error', sheet: 'Budget 2026', year: 2025, expected: 3361638, actual: 3162166,
+      messageId: 'mismatch', data: { label: 'TOTALT Utvecklingsinsatser', year: 2025 }, group: 'sum-mismatch/mismatch',
     });
+    // One object per finding, each with its group: the 20 typed totals share one.
+    expect(json.findings.filter((f) => f.group === 'hardcoded-total/typed')).toHaveLength(20);
     for (const f of json.findings) expect(f.cell).not.toContain('$');
     expect(json.findings.filter((f) => f.severity === 'error')).toHaveLength(7);
     expect(json.equity.map((e) => [e.year, e.status])).toEqual([

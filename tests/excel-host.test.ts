@@ -153,7 +153,7 @@ describe('applying and undoing', () => {
     const before = excel.state.dump();
     const read = await host.readBudget(defaultConfig);
     const finding = validate(read.snapshot, defaultConfig).findings.find((f) => f.rule === 'text-number')!;
-    const edit = fixFor(finding, read.snapshot, defaultConfig)!;
+    const edit = fixFor(finding, read.snapshot, defaultConfig)!.edit;
     const { syncs } = await counted(excel, () => host.apply([{ sheet: 'Budget', create: false, edits: [edit], tables: [], columnWidths: {} }], 'Åtgärda'));
     expect(syncs).toBe(2);
     expect(excel.state.sheets[0].peek(10, 1)?.value).toBe(1000);

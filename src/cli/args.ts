@@ -24,6 +24,7 @@ const OPTIONS = {
   place: { type: 'string' },
   compare: { type: 'string' },
   'max-mb': { type: 'string' },
+  verbose: { type: 'boolean', short: 'v' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'V' },
 } as const;
@@ -32,23 +33,37 @@ const OPTIONS = {
 const FILES_TAKEN: Record<string, number> = { validate: Infinity, equity: Infinity, report: Infinity, compare: 2 };
 
 export const USAGE = `Användning:
-  finsam-budget validate FIL.xlsx|MAPP ... [--sheet NAMN] [--config FIL.json] [--json]
-  finsam-budget forecast FIL.xlsx [-o UT.xlsx [--force]] [--years N] [--config FIL.json] [--json]
-  finsam-budget equity FIL.xlsx|MAPP ... [--sheet NAMN] [--config FIL.json] [--json]
+  finsam-budget validate FIL.xlsx|MAPP ... [--sheet NAMN] [--config FIL.json]
+    [--json] [-v]
+  finsam-budget fix FIL.xlsx [-o UT.xlsx [--force]] [--sheet NAMN]
+    [--config FIL.json] [--json]
+  finsam-budget forecast FIL.xlsx [-o UT.xlsx [--force]] [--years N]
+    [--config FIL.json] [--json]
+  finsam-budget equity FIL.xlsx|MAPP ... [--sheet NAMN] [--config FIL.json]
+    [--json]
+  finsam-budget tables FIL.xlsx [-o UT.xlsx [--force]]
+    [--only budget,equity,financial-goals,goals,insatser] [--year ÅÅÅÅ]
+    [--place sheet|below] [--json]
   finsam-budget compare FÖRRA.xlsx DENNA.xlsx [--config FIL.json] [--json]
-  finsam-budget report FIL.xlsx|MAPP ... [-o RAPPORT.html|RAPPORT.pdf] [--compare FÖRRA.xlsx] [--sheet NAMN] [--config FIL.json] [--json]
-  finsam-budget tables FIL.xlsx [-o UT.xlsx [--force]] [--only budget,equity,financial-goals,goals,insatser] [--year ÅÅÅÅ] [--place sheet|below] [--json]
-
-  finsam-budget help | --help       den här texten
+  finsam-budget report FIL.xlsx|MAPP ... [-o RAPPORT.html|RAPPORT.pdf]
+    [--compare FÖRRA.xlsx] [--sheet NAMN] [--config FIL.json] [--json]
+  finsam-budget rules [--json]
+  finsam-budget help | --help        den här texten
   finsam-budget version | --version  verktygets version
+
+fix skriver bara åtgärder som inte ändrar något värde, och listar förslagen.
+-v (--verbose) visar reglernas id; rules förklarar varje regel.
 
 Utan --sheet letar verktyget själv upp bladet med budgettabellen.
 -o skriver aldrig över indatafilen och en befintlig fil bara med --force.
-validate, equity och report tar flera filer eller en mapp (dess .xlsx-filer): en sammanställning per fil,
-med --json en lista; slutkoden är den sämsta av filernas (2 om någon fil inte kunde läsas).
---max-mb N (alla kommandon): läs filer på högst N MB (standard 50); större filer och
-zip-bomber (som packas upp till mer än 100 MB eller 2 × N MB) vägras innan de läses.
-Slutkod: 0 utan fel, 1 om något fel hittades, 2 om indata inte kan användas.`;
+validate, equity och report tar flera filer eller en mapp (dess .xlsx-filer):
+en sammanställning per fil, med --json en lista; slutkoden är den sämsta av
+filernas (2 om någon fil inte kunde läsas).
+--max-mb N (alla kommandon): läs filer på högst N MB (standard 50); större
+filer och zip-bomber (som packas upp till mer än 100 MB eller 2 × N MB) vägras
+innan de läses.
+Slutkod: 0 utan fel, 1 om något fel hittades (ignorerade fel räknas inte),
+2 om indata inte kan användas.`;
 
 export function parseCommandLine(argv: string[]): ParsedArgs | 'help' | 'version' {
   let parsed;
@@ -61,6 +76,8 @@ export function parseCommandLine(argv: string[]): ParsedArgs | 'help' | 'version
   const file = files[0];
   if (parsed.values.version || command === 'version') return 'version';
   if (parsed.values.help || command === undefined || command === 'help') return 'help';
+  // Only `rules` needs no workbook: it explains the rules.
+  if (!file && command === 'rules') return { command, file: '', files, values: parsed.values, load: {} };
   if (!file) throw new InputError(`ange en arbetsbok: finsam-budget ${command} FIL.xlsx`);
   const rest = files.slice(FILES_TAKEN[command] ?? 1);
   if (rest.length) throw new InputError(`okända argument: ${rest.join(' ')}`);

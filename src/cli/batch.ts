@@ -8,7 +8,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { ConfigError } from '../domain/config';
+import { ConfigError, type Config } from '../domain/config';
+import { splitDismissed } from '../domain/dismiss';
 import type { EquityYear } from '../domain/equity';
 import { NoBudgetTableError } from '../domain/parse';
 import type { SheetSnapshot } from '../domain/snapshot';
@@ -32,7 +33,7 @@ export interface FileOutcome {
 }
 
 /** Turns a checked workbook into the command's JSON and exit status (validate.ts, equity.ts). */
-export type PerFile = (file: string, snapshot: SheetSnapshot, result: Validation) => { json: object; status: number } | Promise<{ json: object; status: number }>;
+export type PerFile = (file: string, snapshot: SheetSnapshot, result: Validation, config: Config) => { json: object; status: number } | Promise<{ json: object; status: number }>;
 
 /** More files than this show a progress line on stderr. */
 const QUIET_UP_TO = 5;
@@ -91,9 +92,11 @@ async function checkOne(args: ParsedArgs, file: string, perFile: PerFile, config
   try {
     const { snapshot, sheet } = await openBudget({ ...args, file, files: [file] }, config);
     const result = validate(snapshot, config, undefined, sheet);
-    const errors = result.findings.filter((f) => f.severity === 'error').length;
-    const { json, status } = await perFile(file, snapshot, result);
-    const row = [file, snapshot.sheetName, String(result.sheet.budgetYear ?? '–'), String(errors), String(result.findings.length - errors), equityCell(result)];
+    // Findings the user has set aside count in neither column, as in the command run alone.
+    const { active } = splitDismissed(result.findings, config);
+    const errors = active.filter((f) => f.severity === 'error').length;
+    const { json, status } = await perFile(file, snapshot, result, config);
+    const row = [file, snapshot.sheetName, String(result.sheet.budgetYear ?? '–'), String(errors), String(active.length - errors), equityCell(result)];
     return { json, row, status };
   } catch (e) {
     const { reason, status } = reasonOf(file, e);

@@ -75,7 +75,12 @@ function tooHeavyToWrite(file: string, sheets: ReadSheet[]): string | null {
 /** openBudget, then the same bytes in exceljs, which writes the new workbook. */
 export async function openForWriting(args: ParsedArgs): Promise<Opened & { workbook: ExcelJS.Workbook }> {
   const opened = await openBudget(args);
+  return { ...opened, workbook: await writableWorkbook(opened, args) };
+}
+
+/** The opened file as an exceljs workbook to write, for a command that decides late that it writes (fix). */
+export async function writableWorkbook(opened: Opened, args: ParsedArgs): Promise<ExcelJS.Workbook> {
   const heavy = tooHeavyToWrite(args.file, opened.snapshots);
   if (heavy) throw new InputError(heavy);
-  return { ...opened, workbook: await loadWorkbookBuffer(opened.bytes, args.file, args.load) };
+  return loadWorkbookBuffer(opened.bytes, args.file, args.load);
 }

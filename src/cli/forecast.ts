@@ -11,6 +11,7 @@ import { openForWriting } from './context';
 import { withInsatsEndYears } from '../domain/insats-end-years';
 import { outputPath, writeOutput } from './output';
 import { equityTable } from './report';
+import { wrap } from './text';
 import { equityJson, forecastJsonSchema } from './schemas';
 
 function horizonArg(raw: string | boolean | undefined): number | undefined {
@@ -52,16 +53,16 @@ export async function runForecast(args: ParsedArgs, out: (s: string) => void): P
     return 0;
   }
   const lines = [
-    `Prognos för ${result.targetYears.join(', ')} i bladet "${snapshot.sheetName}" (budgetår ${result.sheet.budgetYear}).`,
-    result.addedYears.length ? `Nya kolumner: ${result.addedYears.map((y) => `Prognos ${y}`).join(', ')}.` : '',
-    `${result.filled.length} celler ifyllda (gulmarkerade, med anteckning); antagandena står i bladet "${result.plan[1]?.sheet ?? '–'}".`,
+    ...wrap(`Prognos för ${result.targetYears.join(', ')} i bladet "${snapshot.sheetName}" (budgetår ${result.sheet.budgetYear}).`, ''),
+    ...(result.addedYears.length ? wrap(`Nya kolumner: ${result.addedYears.map((y) => `Prognos ${y}`).join(', ')}.`, '') : ['']),
+    ...wrap(`${result.filled.length} celler ifyllda (gulmarkerade, med anteckning); antagandena står i bladet "${result.plan[1]?.sheet ?? '–'}".`, ''),
     '',
-    ...result.filled.map((f) => `  ${f.cell.padEnd(6)} ${f.row} ${f.year}: ${formatKronor(f.value)}  ${f.formula ?? ''}  (${f.assumption})`),
+    ...result.filled.flatMap((f) => wrap(`${f.row} ${f.year}: ${formatKronor(f.value)} ${f.formula ?? ''} (${f.assumption})`, `  ${f.cell.padEnd(6)} `)),
     '',
     'Eget kapital efter prognosen:',
     ...equityTable(equity),
     '',
-    `Skrev ${target}; indatafilen är orörd.`,
+    ...wrap(`Skrev ${target}; indatafilen är orörd.`, ''),
   ];
   out(lines.filter((l, i) => l !== '' || i > 0).join('\n'));
   return 0;

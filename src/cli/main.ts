@@ -5,8 +5,10 @@ import { version } from '../../package.json';
 import { parseCommandLine, USAGE, type ParsedArgs } from './args';
 import { runCompare } from './compare';
 import { runEquity } from './equity';
+import { runFix } from './fix';
 import { runForecast } from './forecast';
 import { runReport } from './report-file';
+import { runRules } from './rules';
 import { runTables } from './tables';
 import { runValidate } from './validate';
 
@@ -19,6 +21,8 @@ const COMMANDS: Record<string, Command> = {
   tables: runTables,
   compare: runCompare,
   report: runReport,
+  fix: runFix,
+  rules: runRules,
 };
 
 /** Runs one command; returns the exit status. Unusable input is one Swedish line on stderr. */

@@ -1,66 +1,78 @@
 import type { EquityYear } from '../domain/equity';
+import { findingMessage, numberLines, ruleName } from '../domain/finding-text';
 import type { Finding } from '../domain/findings';
-import { formatKronor } from '../domain/format';
-import { quoteSheetName } from '../domain/formulas';
+import { formatKronor, NBSP } from '../domain/format';
+import { groupFindings, groupTitle } from '../domain/groups';
+import { wrap, WIDTH } from './text';
 
 const HEADINGS = { error: 'Fel', warning: 'Varningar' } as const;
-const STATUS = { ok: 'inom gränserna', 'over-cap': 'ÖVER TAKET', 'below-floor': 'UNDER GOLVET' } as const;
+const STATUS = { ok: 'ok', 'over-cap': 'ÖVER TAK', 'below-floor': 'UNDER GOLV' } as const;
 
-function value(v: number | string): string {
-  return typeof v === 'number' ? formatKronor(v) : v;
-}
-
-/** Findings grouped by severity, each with sheet!cell, message, expected and actual. */
-export function findingsText(findings: Finding[]): string[] {
+/**
+ * Findings grouped by rule and cause, errors first: each group's title ("20 summor är inskrivna
+ * som tal (B4:F4, …)"), then each cell with its message and its numbers, wrapped to 80 columns.
+ * With `verbose`, each title also names the rule's id.
+ */
+export function findingsText(findings: Finding[], verbose = false): string[] {
   const lines: string[] = [];
+  const groups = groupFindings(findings);
   for (const severity of ['error', 'warning'] as const) {
-    const group = findings.filter((f) => f.severity === severity);
-    if (!group.length) continue;
-    lines.push('', `${HEADINGS[severity]} (${group.length})`);
-    for (const f of group) {
-      lines.push(`  ${quoteSheetName(f.sheet)}!${f.cell}  [${f.rule}] ${f.message}`);
-      const parts: string[] = [];
-      if (f.expected !== undefined) parts.push(`förväntat ${value(f.expected)}`);
-      if (f.actual !== undefined) parts.push(`faktiskt ${value(f.actual)}`);
-      if (parts.length) lines.push(`      ${parts.join(', ')}`);
+    const mine = groups.filter((g) => g.severity === severity);
+    if (!mine.length) continue;
+    lines.push('', `${HEADINGS[severity]} (${mine.reduce((n, g) => n + g.findings.length, 0)})`);
+    for (const group of mine) {
+      const title = group.findings.length > 1 ? groupTitle(group, 'sv') : ruleName(group.rule, 'sv');
+      lines.push('', ...wrap(`${title}${verbose ? ` [${group.rule}]` : ''}`, '  '));
+      const cellWidth = Math.max(...group.findings.map((f) => f.cell.length)) + 2;
+      for (const f of group.findings) {
+        const indent = ' '.repeat(4 + cellWidth);
+        lines.push(...wrap(findingMessage(f, 'sv'), `    ${f.cell.padEnd(cellWidth)}`, indent));
+        const numbers = numberLines(f, 'sv').map((n) => `${n.label}${NBSP}${n.value.replace(/ /g, NBSP)}`);
+        if (numbers.length) lines.push(...wrap(numbers.join(' · '), indent));
+      }
     }
   }
   return lines;
 }
 
-export function summaryLine(findings: Finding[]): string {
+export function summaryLine(findings: Finding[], dismissed = 0): string {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
-  if (!findings.length) return 'Inga fel och inga varningar.';
-  return `Sammanfattning: ${errors} fel, ${warnings} varningar.`;
+  const set = dismissed ? ` ${dismissed} ${dismissed === 1 ? 'ignorerad' : 'ignorerade'} (konfigurationens "dismissed").` : '';
+  if (!findings.length) return `Inga fel och inga varningar.${set}`;
+  return `Sammanfattning: ${errors} fel, ${warnings} varningar.${set}`;
 }
 
-function pad(s: string, n: number, right = true): string {
-  return right ? s.padStart(n) : s.padEnd(n);
+const ROWS: { label: string; value: (e: EquityYear) => number | null; detailed?: boolean }[] = [
+  { label: 'Ingående', value: (e) => e.opening },
+  { label: 'Medlemsbidrag', value: (e) => e.contributions },
+  { label: 'Övr. intäkter', value: (e) => e.otherIncome, detailed: true },
+  { label: 'Kostnader', value: (e) => e.costs, detailed: true },
+  { label: 'Utgående', value: (e) => e.closing },
+  { label: 'Tak', value: (e) => e.cap },
+  { label: 'Golv', value: (e) => e.floor },
+];
+
+function amount(v: number | null): string {
+  return v === null ? '–' : formatKronor(v).replace(`${NBSP}kr`, '');
 }
 
-/** Equity per year as a table a person can read. */
+/**
+ * Equity per year as a person reads a budget: one column per year, amounts in kronor without the
+ * unit. Years go on as many blocks as needed to stay within 80 columns.
+ */
 export function equityTable(equity: EquityYear[], detailed = false): string[] {
-  const cols = detailed
-    ? (['Ingående', 'Medlemsbidrag', 'Övr. intäkter', 'Kostnader', 'Utgående', 'Tak', 'Golv'] as const)
-    : (['Ingående', 'Medlemsbidrag', 'Utgående', 'Tak', 'Golv'] as const);
-  const pick: Record<string, (e: EquityYear) => number | null> = {
-    Ingående: (e) => e.opening,
-    Medlemsbidrag: (e) => e.contributions,
-    'Övr. intäkter': (e) => e.otherIncome,
-    Kostnader: (e) => e.costs,
-    Utgående: (e) => e.closing,
-    Tak: (e) => e.cap,
-    Golv: (e) => e.floor,
-  };
-  const w = 14;
-  const lines = [`${pad('År', 6, false)}${cols.map((c) => pad(c, w)).join('')}  Status`];
-  for (const e of equity) {
-    const cells = cols.map((c) => {
-      const v = pick[c](e);
-      return pad(v === null ? '–' : formatKronor(v), w);
-    });
-    lines.push(`${pad(String(e.year), 6, false)}${cells.join('')}  ${STATUS[e.status]}`);
+  const rows = ROWS.filter((r) => detailed || !r.detailed);
+  const labelWidth = Math.max(...rows.map((r) => r.label.length), 'Status'.length) + 2;
+  const cells = equity.map((e) => [String(e.year), ...rows.map((r) => amount(r.value(e))), STATUS[e.status]]);
+  const colWidth = Math.max(...cells.flat().map((c) => c.length)) + 2;
+  const perBlock = Math.max(1, Math.floor((WIDTH - labelWidth) / colWidth));
+  const labels = ['Belopp i kr', ...rows.map((r) => r.label), 'Status'];
+  const lines: string[] = [];
+  for (let start = 0; start < cells.length; start += perBlock) {
+    if (start > 0) lines.push('');
+    const block = cells.slice(start, start + perBlock);
+    labels.forEach((label, i) => lines.push(`${label.padEnd(labelWidth)}${block.map((c) => c[i].padStart(colWidth)).join('')}`.trimEnd()));
   }
   return lines;
 }

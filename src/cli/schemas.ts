@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { equityYearSchema } from '../domain/equity';
+import { cellEditSchema } from '../domain/edits';
 import { findingSchema } from '../domain/findings';
 import { filledCellSchema } from '../domain/forecast/forecast';
 
@@ -14,12 +15,18 @@ export const yearJsonSchema = z.object({
   kind: z.enum(['outcome', 'budget', 'prognosis', 'year']),
 });
 
+/** A finding as printed: one object per finding, with its group (`rule/messageId`) and whether it is dismissed. */
+export const findingJsonSchema = findingSchema.extend({
+  group: z.string(),
+  dismissed: z.literal(true).optional(),
+});
+
 export const validateJsonSchema = z.object({
   file: z.string(),
   sheet: z.string(),
   budgetYear: z.number().int().nullable(),
   years: z.array(yearJsonSchema),
-  findings: z.array(findingSchema),
+  findings: z.array(findingJsonSchema),
   equity: z.array(equityJsonSchema),
 });
 export type ValidateJson = z.infer<typeof validateJsonSchema>;
@@ -53,3 +60,24 @@ export const tablesJsonSchema = z.object({
   tables: z.array(z.object({ id: z.string(), name: z.string(), sheet: z.string(), range: z.string(), title: z.string() })),
 });
 export type TablesJson = z.infer<typeof tablesJsonSchema>;
+
+const remedyJsonSchema = z.object({
+  cell: z.string(),
+  rule: z.string(),
+  text: z.string(),
+  edit: cellEditSchema,
+  equity: z.object({ year: z.number().int(), change: z.number() }).optional(),
+});
+
+export const fixJsonSchema = z.object({
+  /** The workbook written, or null when there was no safe fix to make. */
+  output: z.string().nullable(),
+  sheet: z.string(),
+  fixed: z.array(remedyJsonSchema),
+  suggestions: z.array(remedyJsonSchema),
+});
+export type FixJson = z.infer<typeof fixJsonSchema>;
+
+export const rulesJsonSchema = z.array(
+  z.object({ id: z.string(), severity: z.enum(['error', 'warning']), name: z.string(), what: z.string(), why: z.string(), source: z.string() }),
+);

@@ -6,6 +6,7 @@ import type { ParsedArgs } from './args';
 import { openForWriting } from './context';
 import { outputPath, writeOutput } from './output';
 import { tablesJsonSchema } from './schemas';
+import { wrap } from './text';
 
 function onlyArg(raw: string | boolean | undefined): TableId[] | undefined {
   if (typeof raw !== 'string') return undefined;
@@ -60,14 +61,14 @@ export async function runTables(args: ParsedArgs, out: (s: string) => void): Pro
     out(JSON.stringify(tablesJsonSchema.parse({ output: target, tables: result.tables }), null, 2));
     return 0;
   }
-  const lines = result.tables.map((t) => {
+  const lines = result.tables.flatMap((t) => {
     const taken = [
       ...(t.renamedFrom ? [`tabellen ${t.renamedFrom}`] : []),
       ...(t.sheetRenamedFrom ? [`bladet "${t.sheetRenamedFrom}"`] : []),
     ];
     const note = taken.length ? ` (${taken.join(' och ')} fanns redan, så den nya fick ett eget namn och en egen plats; den tidigare är orörd)` : '';
-    return `  ${t.title}: tabellen ${t.name} på bladet "${t.sheet}", ${t.range}${note}`;
+    return wrap(`${t.title}: tabellen ${t.name} på bladet "${t.sheet}", ${t.range}${note}`, '  ', '    ');
   });
-  out([`Infogade ${result.tables.length === 1 ? '1 tabell' : `${result.tables.length} tabeller`} från bladet "${snapshot.sheetName}":`, ...lines, '', `Skrev ${target}; indatafilen är orörd.`].join('\n'));
+  out([`Infogade ${result.tables.length === 1 ? '1 tabell' : `${result.tables.length} tabeller`} från bladet "${snapshot.sheetName}":`, ...lines, '', ...wrap(`Skrev ${target}; indatafilen är orörd.`, '')].join('\n'));
   return 0;
 }

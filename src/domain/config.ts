@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dismissedSchema } from './dismiss';
 import { forecastConfigSchema } from './forecast/config';
 
 /**
@@ -39,6 +40,10 @@ export const configSchema = z
       .strict()
       .prefault({}),
     forecast: forecastConfigSchema.prefault({}),
+    /** Findings and rules marked "ignorera" (src/domain/dismiss.ts). */
+    dismissed: dismissedSchema.prefault({}),
+    /** In Excel: check the budget sheet again whenever it is edited (off for very large sheets). */
+    revalidateOnEdit: z.boolean().default(true),
   })
   .strict()
   .superRefine((config, ctx) => {

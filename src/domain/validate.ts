@@ -2,6 +2,7 @@ import type { Config } from './config';
 import { computeEquity, type EquityYear } from './equity';
 import type { Finding, RawFinding, Rule } from './findings';
 import type { BudgetSheet } from './model';
+import { renderMessage } from './messages';
 import { parseBudgetSheet } from './parse';
 import { rules as allRules } from './rules';
 import { snapshotA1, type SheetSnapshot } from './snapshot';
@@ -39,8 +40,10 @@ function toFinding(rule: Rule, raw: RawFinding, snapshot: SheetSnapshot): Findin
     severity: rule.severity,
     sheet: snapshot.sheetName,
     cell: snapshotA1(snapshot, raw.row, raw.col),
-    message: raw.message,
+    message: renderMessage(rule.messages[raw.messageId].sv, raw.data),
+    messageId: raw.messageId,
   };
+  if (raw.data !== undefined) finding.data = raw.data;
   if (raw.year !== undefined) finding.year = raw.year;
   if (raw.expected !== undefined) finding.expected = raw.expected;
   if (raw.actual !== undefined) finding.actual = raw.actual;

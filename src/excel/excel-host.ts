@@ -5,6 +5,7 @@ import { HostError, type BudgetRead, type Host } from '../host/types';
 import { capture, write, type ApplyOptions } from './apply';
 import { readBudgetSheet } from './read';
 import { restore, type UndoRecord } from './undo';
+import { watchSheet } from './watch';
 
 /** Excel.run, or a fake of it in tests. */
 export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -105,6 +106,10 @@ export class ExcelHost implements Host {
     // Only once Excel has it back: a failed undo can be retried.
     this.undoStack.pop();
     return true;
+  }
+
+  watchSheet(sheet: string, listener: () => void): Promise<() => Promise<void>> {
+    return watchSheet(this.run, sheet, listener);
   }
 
   selectCell(sheet: string, cell: string): Promise<void> {

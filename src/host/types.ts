@@ -39,6 +39,12 @@ export interface Host {
   /** Reverts the last applied action; false when there was nothing to undo. */
   undo(): Promise<boolean>;
   selectCell(sheet: string, cell: string): Promise<void>;
+  /**
+   * Calls `listener` when the user edits the sheet, so the pane can check it again (Excel's
+   * worksheet onChanged); resolves to the function that stops it. A host without such events
+   * (a file in the browser, whose only writer is the pane) leaves it out.
+   */
+  watchSheet?(sheet: string, listener: () => void): Promise<() => Promise<void>>;
   /** The configuration stored with the workbook, unchecked (the pane validates it), or null. */
   loadSettings(): Promise<unknown>;
   saveSettings(config: Config): Promise<void>;

@@ -22,6 +22,8 @@ const useStyles = makeStyles({
   dragging: { outline: `3px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-6px' },
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1 },
+  // The page is a 100vh column whose grid takes the rest: a message must keep its full height, or a
+  // long one is squeezed and its Stäng button ends up under the grid.
   main: { display: 'flex', gap: tokens.spacingHorizontalM, flexGrow: 1, minHeight: 0 },
   pane: {
     width: '470px',
@@ -191,9 +193,10 @@ export function Preview({ displayLanguage = 'sv-SE' }: { displayLanguage?: strin
               e.target.value = '';
             }}
           />
-          <Button onClick={() => input.current?.click()} disabled={loading !== null}>Öppna arbetsbok…</Button>
-          <Button onClick={openSample} disabled={loading !== null}>Öppna exemplet</Button>
-          <Button appearance="primary" onClick={download} disabled={!host || loading !== null}>Ladda ner .xlsx</Button>
+          {/* disabledFocusable while a file opens: a disabled button would drop the focus to the page body. */}
+          <Button onClick={() => input.current?.click()} disabledFocusable={loading !== null}>Öppna arbetsbok…</Button>
+          <Button onClick={openSample} disabledFocusable={loading !== null}>Öppna exemplet</Button>
+          <Button appearance="primary" onClick={download} disabled={!host} disabledFocusable={!!host && loading !== null}>Ladda ner .xlsx</Button>
         </header>
         <div aria-live="polite">{loading && <Spinner size="tiny" label={`${loading}…`} />}</div>
         {problem && (

@@ -6,6 +6,7 @@
 import type ExcelJS from 'exceljs';
 import { columnLetter } from '../domain/snapshot';
 import { snapshotOf } from '../workbook/snapshot';
+import { NBSP } from '../domain/format';
 
 export interface GridCell {
   /** A1 address. */
@@ -34,23 +35,24 @@ export const MAX_GRID_COLS = 52;
 export const DEFAULT_WIDTH = 8.43;
 const AUTO_MAX_WIDTH = 40;
 
-const digits = (n: number) => n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+// A no-break space between thousands, as Swedish Excel shows it: an amount never breaks in two.
+const digits = (n: number) => n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
 
 /** A number as Swedish Excel shows it under the sheet's formats: "2 115 000 kr", "- kr", "0,2". */
 export function displayNumber(value: number, numberFormat: string): string {
   if (!Number.isFinite(value)) return String(value);
   const kronor = /kr/.test(numberFormat);
   const percent = /%/.test(numberFormat) && !/"[^"]*%[^"]*"/.test(numberFormat);
-  if (percent) return `${(value * 100).toLocaleString('sv-SE', { maximumFractionDigits: 1 })} %`;
-  if (kronor && Math.round(value) === 0 && /"-\s*kr"/.test(numberFormat)) return '- kr';
+  if (percent) return `${(value * 100).toLocaleString('sv-SE', { maximumFractionDigits: 1 })}${NBSP}%`;
+  if (kronor && Math.round(value) === 0 && /"-\s*kr"/.test(numberFormat)) return `-${NBSP}kr`;
   const rounded = kronor || /^#,##0(?:[^.]|$)/.test(numberFormat) ? Math.round(value) : value;
   // Excel groups thousands only where the format asks (a comma in the code): "0" and General show 2025.
   const grouped = kronor || numberFormat.includes(',');
   const whole = (n: number) => (grouped ? digits(n) : String(n));
   const body = Number.isInteger(rounded)
     ? whole(Math.abs(rounded))
-    : Math.abs(rounded).toLocaleString('sv-SE', { maximumFractionDigits: 4, useGrouping: grouped }).replace(/\u00a0/g, ' ');
-  return `${rounded < 0 ? '−' : ''}${body}${kronor ? ' kr' : ''}`;
+    : Math.abs(rounded).toLocaleString('sv-SE', { maximumFractionDigits: 4, useGrouping: grouped }).replace(/[\u00a0\u202f ]/g, NBSP);
+  return `${rounded < 0 ? '−' : ''}${body}${kronor ? `${NBSP}kr` : ''}`;
 }
 
 function cssColor(argb: string | undefined): string | null {

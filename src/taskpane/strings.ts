@@ -2,7 +2,8 @@ import { createContext, useContext } from 'react';
 
 /**
  * The pane's own texts. Swedish is the product's language; English when Office runs in English.
- * The engine's findings and errors stay Swedish: they quote the sheet, which is Swedish too.
+ * Findings come in the pane's language from their message ids (src/taskpane/findings-strings.ts
+ * and the rules' message tables); the engine's errors stay Swedish.
  */
 const sv = {
   appTitle: 'Finsam Budget',
@@ -21,14 +22,7 @@ const sv = {
     none: 'Inga fel eller varningar. Budgeten håller ihop.',
     errors: 'Fel',
     warnings: 'Varningar',
-    summary: (e: number, w: number) => `${e} fel, ${w} varningar`,
     showAll: (n: number) => `Visa alla ${n}`,
-    fix: 'Åtgärda',
-    fixLabel: (cell: string) => `Åtgärda ${cell}`,
-    fixed: (cell: string) => `Åtgärda ${cell}`,
-    goTo: (cell: string) => `Gå till ${cell}`,
-    expected: 'väntat',
-    actual: 'nu',
   },
   forecast: {
     intro: 'Fyller bara tomma celler i prognosåren; inget du skrivit skrivs över. Ifyllda celler blir gulmarkerade.',
@@ -123,14 +117,7 @@ const en: Strings = {
     none: 'No errors or warnings. The budget adds up.',
     errors: 'Errors',
     warnings: 'Warnings',
-    summary: (e, w) => `${e} errors, ${w} warnings`,
     showAll: (n) => `Show all ${n}`,
-    fix: 'Fix',
-    fixLabel: (cell) => `Fix ${cell}`,
-    fixed: (cell) => `Fix ${cell}`,
-    goTo: (cell) => `Go to ${cell}`,
-    expected: 'expected',
-    actual: 'now',
   },
   forecast: {
     intro: 'Fills only empty cells of the forecast years; nothing you typed is overwritten. Filled cells are marked yellow.',

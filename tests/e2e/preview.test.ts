@@ -91,6 +91,42 @@ async function expectNoTelemetryFrame(p: Page): Promise<void> {
   expect(frames).toBe(0);
 }
 
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: string[];
+}
+
+/**
+ * axe-core's critical and serious violations on the page as it is now. axe is evaluated through
+ * the debugging protocol (page.evaluate), which the page's CSP does not govern: the page itself
+ * never loads it.
+ */
+async function axeViolations(p: Page): Promise<Violation[]> {
+  if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(AXE);
+  return p.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<Result> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    // Fluent's focus manager (Tabster) puts invisible <i tabindex="0" aria-hidden="true"
+    // data-tabster-dummy> guards around tab lists and focus traps to steer Tab; they are
+    // Fluent's own and cannot be removed from outside, so they alone are left out.
+    const fluentGuard = (target: string[]) => !!document.querySelector(target.join(' '))?.hasAttribute('data-tabster-dummy');
+    return result.violations
+      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact!,
+        help: v.help,
+        nodes: v.nodes.filter((n) => !(v.id === 'aria-hidden-focus' && fluentGuard(n.target))).map((n) => n.target.join(' ')),
+      }))
+      .filter((v) => v.nodes.length > 0);
+  });
+}
+
 async function cspOf(p: Page): Promise<string | null> {
   return p.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
 }
@@ -147,12 +183,16 @@ describeIfChromium('the preview in Chromium', () => {
     await page.locator('[data-cell="A1"]', { hasText: 'Intäkter' }).waitFor();
     await expectNoTelemetryFrame(page);
     await button('Validera').click();
-    const finding = button(/^B21 TOTALT Utvecklingsinsatser 2025: .*väntat 3 361 638 kr/);
+    // The six totals that differ from their rows are one group; its cells are listed on request.
+    await button('Visa de 6 cellerna').click();
+    const finding = button(/^B21 TOTALT Utvecklingsinsatser 2025 stämmer inte med summan av sina rader/);
     await finding.waitFor();
+    const numbers = page.locator('li[data-finding-rule="sum-mismatch"][data-finding-cell="B21"] dl');
+    expect((await numbers.textContent())!.replace(/\u00a0/g, ' ')).toBe('Raderna summerar till3 361 638 krI cellen3 162 166 krSkillnad−199 472 kr');
     await finding.click();
     const b21 = page.locator('[data-cell="B21"][aria-selected="true"]');
     await b21.waitFor();
-    expect(await b21.textContent()).toBe('3 162 166 kr');
+    expect(await b21.textContent()).toBe('3\u00a0162\u00a0166\u00a0kr');
     // Scrolled into view inside the grid.
     const [cell, scroller] = await Promise.all([b21.boundingBox(), page.locator('[role="grid"]').locator('xpath=..').boundingBox()]);
     expect(cell!.y).toBeGreaterThanOrEqual(scroller!.y);
@@ -226,7 +266,7 @@ describeIfChromium('the preview in Chromium', () => {
     await fill.click();
     await button('Ångra: Fyll prognoser').waitFor();
     // The grid shows the new values, and their formulas on hover.
-    await page.locator('[data-cell="D2"]', { hasText: '2 100 000 kr' }).waitFor();
+    await page.locator('[data-cell="D2"]', { hasText: '2\u00a0100\u00a0000\u00a0kr' }).waitFor();
     expect(await page.locator('[data-cell="D7"]').getAttribute('title')).toBe('D7: =C8-C23');
     await shot('4-forecast');
 
@@ -296,6 +336,44 @@ describeIfChromium('the preview in Chromium', () => {
     await button('Ångra: Fyll prognoser').waitFor();
     expect(await page.locator('[data-cell="D7"]').getAttribute('title')).toBe('D7: =C8-C23');
     await shot('6-undo');
+  });
+
+  it('has no critical or serious axe-core violation in the pane states of the findings, and keeps focus after opening a file', async () => {
+    await page.goto(`${origin}/preview.html`);
+    // By keyboard: the sample opens with Enter, and focus stays on a control, not the page body.
+    await button('Öppna exemplet').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[data-cell="A1"]', { hasText: 'Intäkter' }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+    const states: Record<string, Violation[]> = {};
+    states.opened = await axeViolations(page);
+    await button('Validera').focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(/7 fel, 24 varningar/).waitFor();
+    states.validated = await axeViolations(page);
+    // By keyboard through the whole list: the groups keep it short (one entry per rule and cause).
+    await button('Validera').focus();
+    let stops = 0;
+    while (await page.evaluate(() => !!document.activeElement?.closest('#panel-validate')) && stops < 200) {
+      await page.keyboard.press('Tab');
+      stops++;
+    }
+    expect(stops).toBeLessThanOrEqual(20);
+    writeFileSync(path.join(SHOTS, 'tab-stops.txt'), `${stops}\n`);
+    await button('Visa de 20 cellerna').click();
+    await button('Föreslagen ändring i C23').click();
+    await page.getByRole('group', { name: 'Ändra värdet i C23?' }).waitFor();
+    states.suggestion = await axeViolations(page);
+    await page.getByRole('group', { name: 'Ändra värdet i C23?' }).getByRole('button', { name: 'Avbryt' }).click();
+    await button('Om regeln Eget kapital förs inte vidare').click();
+    await button('Ignorera C7').click();
+    states.explainedAndDismissing = await axeViolations(page);
+    for (const tab of ['Fyll prognoser', 'Eget kapital', 'Infoga tabeller', 'Inställningar']) {
+      await page.getByRole('tab', { name: tab }).click();
+      states[tab] = await axeViolations(page);
+    }
+    await shot('7-axe');
+    expect(states).toEqual(Object.fromEntries(Object.keys(states).map((k) => [k, []])));
   });
 
   it("keeps exceljs out of the Excel pane's page, and every page carries the CSP", async () => {

@@ -86,7 +86,7 @@ describe('announced', () => {
   it('takes the amount announced for each year', () => {
     expect(methods.announced.fill(ctx({ row, configInput: cfg, year: 2027, previous: { value: 2_100_000, ref: 'C2' } }))).toEqual({
       value: 2_050_000,
-      assumption: 'beslutat eller aviserat belopp för 2027: 2 050 000 kr',
+      assumption: 'beslutat eller aviserat belopp för 2027: 2\u00a0050\u00a0000\u00a0kr',
     });
     expect(methods.announced.fill(ctx({ row, configInput: cfg, year: 2028 }))!.value).toBe(2_000_000);
   });
@@ -127,7 +127,7 @@ describe('trend', () => {
     const r = methods.trend.fill(ctx({ known, year: 2027 }))!;
     expect(r.value).toBe(400);
     expect(r.formula).toBeUndefined();
-    expect(r.assumption).toBe('linjär trend över 2024–2026: 100 kr per år');
+    expect(r.assumption).toBe('linjär trend över 2024–2026: 100\u00a0kr per år');
     expect(methods.trend.fill(ctx({ known, year: 2029 }))!.value).toBe(600);
   });
   it('fits by least squares: 100/300/200 has slope 50 and gives 300 in 2027', () => {

@@ -35,3 +35,28 @@ export function expectRefused(r: Run, reason: RegExp, names?: string): void {
   expect(lines[0]).toMatch(reason);
   expect(r.code).toBe(2);
 }
+
+/**
+ * The equity table of a command's text output, read back: year → row label → cell text. The
+ * table has a column per year and may come in several blocks (each headed "Belopp i kr").
+ */
+export function equityRows(text: string): Map<number, Record<string, string>> {
+  const out = new Map<number, Record<string, string>>();
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].startsWith('Belopp i kr')) continue;
+    const years = lines[i].slice('Belopp i kr'.length).trim().split(/\s+/).map(Number);
+    for (const y of years) out.set(y, out.get(y) ?? {});
+    for (let j = i + 1; j < lines.length && lines[j].trim() !== ''; j++) {
+      // Labels may hold one space ("Övr. intäkter"); cells are apart by two or more; amounts keep their no-break spaces.
+      const [label, ...cells] = lines[j].trim().split(/ {2,}/);
+      cells.forEach((c, k) => (out.get(years[k])![label] = c));
+    }
+  }
+  return out;
+}
+
+/** Lines wider than `width` columns (code points), with their numbers, for a failure message a person can read. */
+export function wideLines(text: string, width = 80): string[] {
+  return text.split('\n').flatMap((l, i) => ([...l].length > width ? [`${i + 1}: (${[...l].length}) ${l}`] : []));
+}

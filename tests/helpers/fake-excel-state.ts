@@ -58,6 +58,8 @@ export class FakeWorkbookState {
   sheets: FakeSheet[] = [];
   tables: FakeTable[] = [];
   settings = new Map<string, unknown>();
+  /** Worksheet onChanged handlers, by sheet name. */
+  changeHandlers = new Map<string, Set<(event: { triggerSource: string; address: string }) => unknown>>();
   active = '';
   activeCell = 'A1';
   selected: { sheet: string; address: string } | null = null;

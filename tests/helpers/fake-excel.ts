@@ -1,7 +1,9 @@
+import type { CellValue } from '../../src/domain/snapshot';
 import { sheetOf, type TestCell } from './sheet';
 import { FakeSheet, FakeWorkbookState, rectOf, type FakeTable } from './fake-excel-state';
 import { FakeRange, notFound, Proxy } from './fake-excel-range';
 import { FakeNotes, FakeSettings, FakeTableProxy, FakeTables } from './fake-excel-misc';
+import { recalculate } from './fake-excel-calc';
 
 /**
  * A small typed fake of the Excel object model, with Office.js's batch semantics: calls queue
@@ -23,6 +25,8 @@ export class FakeExcel {
   onSync: ((commands: number) => void) | null = null;
   /** A request reading more cells than this fails, as Excel on the web fails over 5 MB. */
   maxCellsPerSync = Infinity;
+  /** When true, formulas are worked out after every sync (tests/helpers/fake-excel-calc.ts), as Excel does. */
+  calculates = false;
 
   constructor(sheets: { name: string; rows?: TestCell[][]; protected?: boolean }[], active?: string) {
     for (const s of sheets) {
@@ -43,6 +47,15 @@ export class FakeExcel {
   /** Fails the n-th sync from now, after `afterOps` of its commands have run. */
   failSync(n: number, afterOps: number): void {
     this.failure = { sync: this.syncs + n, afterOps };
+  }
+
+  /** The user types into a cell: Excel changes it, calculates, and tells the onChanged handlers. */
+  userEdit(sheet: string, address: string, value: CellValue): void {
+    const target = this.state.sheet(sheet)!;
+    const { top, left } = rectOf(address);
+    Object.assign(target.cell(top, left), { value, formula: null });
+    if (this.calculates) recalculate(this.state);
+    for (const handler of this.state.changeHandlers.get(target.name) ?? []) void handler({ triggerSource: 'Unknown', address });
   }
 
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
@@ -73,6 +86,7 @@ export class FakeContext {
       if (i === fail) throw Object.assign(new Error('GeneralException: fake failure'), { code: 'GeneralException' });
       op();
     });
+    if (this.excel.calculates) recalculate(this.excel.state);
     this.excel.cellsRead.push(this.readCells);
     if (this.readCells > this.excel.maxCellsPerSync) throw Object.assign(new Error('RequestPayloadSizeLimitExceeded'), { code: 'RequestPayloadSizeLimitExceeded' });
   }
@@ -133,6 +147,7 @@ class FakeWorksheets extends Proxy {
 
 class FakeWorksheet extends Proxy {
   protection: { protected: boolean; load: (p: string) => void };
+  onChanged: { add: (handler: (event: { triggerSource: string; address: string }) => unknown) => { remove: () => void; context: FakeContext } };
   tables: { add: (address: string, headers: boolean) => FakeTableProxy };
   notes: { add: (cell: string, text: string) => void };
   constructor(ctx: FakeContext, readonly resolve: () => FakeSheet | null) {
@@ -153,6 +168,16 @@ class FakeWorksheet extends Proxy {
           ctx.excel.state.tables.push(holder.table);
         });
         return new FakeTableProxy(ctx, () => holder.table ?? notFound('table'));
+      },
+    };
+    this.onChanged = {
+      add: (handler) => {
+        const handlers = ctx.excel.state.changeHandlers;
+        ctx.queue(() => {
+          const name = (this.resolve() ?? notFound('sheet')).name;
+          handlers.set(name, (handlers.get(name) ?? new Set()).add(handler));
+        });
+        return { remove: () => ctx.queue(() => handlers.forEach((set) => set.delete(handler))), context: ctx };
       },
     };
     this.notes = { add: (cell, text) => ctx.queue(() => (this.resolve() ?? notFound('sheet')).notes.set(cell, text)) };

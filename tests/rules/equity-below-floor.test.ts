@@ -29,7 +29,7 @@ ruleTester('equity-below-floor', {
     {
       name: '2 kr under the floor in the budget year',
       rows: twoYearTable(649_998, 700_000),
-      findings: [{ cell: 'B10', year: 2026, expected: 650_000, actual: 649_998, message: /under lägstanivån 650 000 kr/ }],
+      findings: [{ cell: 'B10', year: 2026, expected: 650_000, actual: 649_998, messageId: 'below', message: /lägre än förbundets lägstanivå/ }],
     },
     {
       name: 'under in the prognosis year only',

@@ -39,7 +39,7 @@ ruleTester('equity-over-cap', {
     {
       name: '2 kr over the cap in the budget year',
       rows: twoYearTable(1_000_002, 900_000, 5_000_000),
-      findings: [{ cell: 'B10', year: 2026, expected: 1_000_000, actual: 1_000_002, message: /över taket 1 000 000 kr/ }],
+      findings: [{ cell: 'B10', year: 2026, expected: 1_000_000, actual: 1_000_002, messageId: 'over', message: /högre än taket för medlemsbidrag på 5\s000\s000\skr/ }],
     },
     {
       name: 'over the cap in the prognosis year only',

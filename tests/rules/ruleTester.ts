@@ -19,6 +19,8 @@ export interface ExpectedFinding {
   year?: number;
   expected?: number | string;
   actual?: number | string;
+  /** The rule's message id (ESLint's messageId): what tests should assert rather than sentences. */
+  messageId?: string;
   /** A fragment the Swedish message must contain. */
   message?: string | RegExp;
 }

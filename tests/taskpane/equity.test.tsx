@@ -9,7 +9,7 @@ describe('Eget kapital', () => {
     await renderPane(host, 'equity');
     await click('Beräkna eget kapital');
     const chart = screen.getByRole('img');
-    expect(chart.getAttribute('aria-label')).toMatch(/2026: 910 kr \(Över taket\); 2027: 1 320 kr \(Över taket\)/);
+    expect(chart.getAttribute('aria-label')).toMatch(/2026: 910\skr \(Över taket\); 2027: 1\s320\skr \(Över taket\)/);
     expect(chart.querySelectorAll('rect[data-testid^="bar-"]')).toHaveLength(2);
     expect(chart.querySelector('[data-testid="cap-line"]')).not.toBeNull();
     expect(chart.querySelector('[data-testid="floor-line"]')).not.toBeNull();
@@ -17,6 +17,6 @@ describe('Eget kapital', () => {
     const table = screen.getByRole('table', { name: 'Utgående eget kapital' });
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(3);
-    expect(rows[1].textContent).toMatch(/2026.*500 kr.*2 000 kr.*910 kr.*400 kr.*650 000 kr.*Över taket/);
+    expect(rows[1].textContent).toMatch(/2026.*500\skr.*2\s000\skr.*910\skr.*400\skr.*650\s000\skr.*Över taket/);
   });
 });

@@ -25,7 +25,7 @@ describe('Fyll prognoser', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Lön' }), { target: { value: 'flat' } });
     await settle();
     expect(within(table).getByText('C11').closest('tr')!.textContent).toMatch(/Oförändrat/);
-    expect(within(table).getByText('C11').closest('tr')!.textContent).toMatch(/1 000 kr/);
+    expect(within(table).getByText('C11').closest('tr')!.textContent).toMatch(/1\s000\skr/);
     expect(host.called('apply')).toHaveLength(0);
 
     await click('Fyll i 11 celler');
@@ -70,7 +70,7 @@ describe('Fyll prognoser', () => {
     await settle();
     const row = within(screen.getByRole('table', { name: /Förhandsgranskning/ })).getByText('C7').closest('tr')!;
     // 0 kr after the decided end year; without the table the insats would carry its 500 kr.
-    expect(row.textContent).toMatch(/Insats till slutår0 kr$/);
+    expect(row.textContent).toMatch(/Insats till slutår0\skr$/);
     expect(row.textContent).not.toMatch(/500/);
   });
 });

@@ -1,11 +1,16 @@
 import type { RawFinding, Rule } from '../findings';
-import { formatKronor } from '../format';
 import { equityCell, finite, plannedYears } from './util';
 
 export const equityBelowFloor: Rule = {
   id: 'equity-below-floor',
   severity: 'warning',
   description: 'Utgående eget kapital ett år är under förbundets lägstanivå.',
+  name: { sv: 'Eget kapital under golvet', en: 'Equity below the floor' },
+  messages: {
+    below: { sv: 'Eget kapital vid utgången av {year} blir lägre än förbundets lägstanivå.', en: 'Equity at the end of {year} is below the association’s floor.' },
+  },
+  groups: { below: { sv: '{count} år med eget kapital under golvet', en: '{count} years with equity below the floor' } },
+  numbers: { expected: { sv: 'Golv', en: 'Floor' }, actual: { sv: 'Eget kapital', en: 'Equity' } },
   check({ sheet, equity }) {
     const out: RawFinding[] = [];
     for (const year of plannedYears(sheet)) {
@@ -14,7 +19,8 @@ export const equityBelowFloor: Rule = {
       out.push({
         ...equityCell(sheet, year),
         year: year.year,
-        message: `Eget kapital vid utgången av ${year.year} blir ${formatKronor(e.closing)}, under lägstanivån ${formatKronor(e.floor)}.`,
+        messageId: 'below',
+        data: { year: year.year },
         expected: e.floor,
         actual: e.closing,
       });

@@ -1,11 +1,19 @@
 import type { RawFinding, Rule } from '../findings';
-import { formatKronor } from '../format';
 import { finite } from './util';
 
 export const equityCarryForward: Rule = {
   id: 'equity-carry-forward',
   severity: 'error',
   description: 'Ingående eget kapital ett år skiljer sig från utgående eget kapital året före.',
+  name: { sv: 'Eget kapital förs inte vidare', en: 'Equity not carried forward' },
+  messages: {
+    carry: {
+      sv: 'Ingående eget kapital {year} ska vara utgående eget kapital {before}: intäkter {income:kr} minus kostnader {costs:kr}.',
+      en: 'Opening equity {year} should be the closing equity of {before}: income {income:kr} minus costs {costs:kr}.',
+    },
+  },
+  groups: { carry: { sv: '{count} år börjar inte med förra årets eget kapital', en: '{count} years do not open with the previous closing equity' } },
+  numbers: { expected: { sv: 'Utgående året före', en: 'Closing the year before' }, actual: { sv: 'I cellen', en: 'In the cell' } },
   check({ sheet, equity, config }) {
     const opening = sheet.rows.find((r) => r.role === 'opening-equity');
     if (!opening) return [];
@@ -19,7 +27,8 @@ export const equityCarryForward: Rule = {
         row: opening.row,
         col: year.col,
         year: year.year,
-        message: `Ingående eget kapital ${year.year} är ${formatKronor(value)}, men ${before.year} slutar på ${formatKronor(before.closing)} (intäkter ${formatKronor(before.incomeTotal)} minus kostnader ${formatKronor(before.costs)}).`,
+        messageId: 'carry',
+        data: { year: year.year, before: before.year, income: before.incomeTotal, costs: before.costs },
         expected: before.closing,
         actual: value,
       });

@@ -1,5 +1,4 @@
 import type { RawFinding, Rule } from '../findings';
-import { formatKronor } from '../format';
 import type { BudgetRow, Payer } from '../model';
 import { finite } from './util';
 
@@ -12,6 +11,19 @@ export const fundingSplit: Rule = {
   id: 'funding-split',
   severity: 'error',
   description: 'Statens halva och regionens/kommunernas halva av medlemsbidragen skiljer sig åt ett år.',
+  name: { sv: 'Finansieringen är inte hälften var', en: 'Funding not split in halves' },
+  messages: {
+    halves: {
+      sv: 'Staten ska betala hälften av medlemsbidragen {year}; region och kommuner betalar {others:kr}.',
+      en: 'The state should pay half of the contributions {year}; region and municipalities pay {others:kr}.',
+    },
+    regionQuarter: { sv: 'Regionen ska betala en fjärdedel av medlemsbidragen {year}.', en: 'The region should pay a quarter of the contributions {year}.' },
+    municipalitiesQuarter: {
+      sv: 'Kommunerna tillsammans ska betala en fjärdedel av medlemsbidragen {year}.',
+      en: 'The municipalities together should pay a quarter of the contributions {year}.',
+    },
+  },
+  groups: { halves: { sv: '{count} år där staten inte betalar hälften', en: '{count} years where the state does not pay half' } },
   check({ sheet, config }) {
     const contributions = sheet.rows.filter((r) => r.role === 'contribution');
     const by = (p: Payer) => contributions.filter((r) => r.payer === p);
@@ -34,21 +46,23 @@ export const fundingSplit: Rule = {
           row: state[0].row,
           col: year.col,
           year: year.year,
-          message: `Staten ska betala hälften av medlemsbidragen ${year.year}: ${formatKronor(s)} mot ${formatKronor(o)} från region och kommuner.`,
+          messageId: 'halves',
+          data: { year: year.year, others: o },
           expected: total / 2,
           actual: s,
         });
         continue;
       }
       if (!region.length || !municipalities.length) continue;
-      for (const [rows, who] of [[region, 'Regionen'], [municipalities, 'Kommunerna tillsammans']] as const) {
+      for (const [rows, who] of [[region, 'regionQuarter'], [municipalities, 'municipalitiesQuarter']] as const) {
         const part = sum(rows, year.year);
         if (!finite(part) || Math.abs(part - total / 4) <= config.tolerance) continue;
         out.push({
           row: rows[0].row,
           col: year.col,
           year: year.year,
-          message: `${who} ska betala en fjärdedel av medlemsbidragen ${year.year}: ${formatKronor(total / 4)}, inte ${formatKronor(part)}.`,
+          messageId: who,
+          data: { year: year.year },
           expected: total / 4,
           actual: part,
         });

@@ -5,6 +5,14 @@ export const missingValue: Rule = {
   id: 'missing-value',
   severity: 'warning',
   description: 'En rad med belopp i budgetåret saknar belopp ett prognosår.',
+  name: { sv: 'Belopp saknas', en: 'Missing amount' },
+  messages: {
+    blank: {
+      sv: '{label} har belopp {budgetYear} men saknar belopp {year}; skriv 0 om raden upphör.',
+      en: '{label} has an amount in {budgetYear} but none in {year}; write 0 if the row ends.',
+    },
+  },
+  groups: { blank: { sv: '{count} prognosceller saknar belopp', en: '{count} forecast cells have no amount' } },
   check({ sheet }) {
     if (sheet.budgetYear === null) return [];
     const prognosis = sheet.years.filter((y) => y.year > sheet.budgetYear!);
@@ -17,7 +25,8 @@ export const missingValue: Rule = {
           row: row.row,
           col: year.col,
           year: year.year,
-          message: `${displayLabel(row)} har belopp ${sheet.budgetYear} men saknar belopp ${year.year}; skriv 0 om raden upphör.`,
+          messageId: 'blank',
+          data: { label: displayLabel(row), budgetYear: sheet.budgetYear!, year: year.year },
         });
       }
     }

@@ -1,11 +1,18 @@
 import type { RawFinding, Rule } from '../findings';
-import { formatKronor } from '../format';
 import { displayLabel, eachAmountCell } from './util';
 
 export const negativeAmount: Rule = {
   id: 'negative-amount',
   severity: 'error',
   description: 'Ett medlemsbidrag eller en kostnad är negativ.',
+  name: { sv: 'Negativt belopp', en: 'Negative amount' },
+  messages: {
+    negative: {
+      sv: '{label} {year} är negativt; bidrag och kostnader skrivs som positiva belopp.',
+      en: '{label} {year} is negative; contributions and costs are written as positive amounts.',
+    },
+  },
+  groups: { negative: { sv: '{count} belopp är negativa', en: '{count} amounts are negative' } },
   check({ sheet }) {
     const out: RawFinding[] = [];
     const roles = new Set(['contribution', 'item', 'reserve']);
@@ -15,7 +22,8 @@ export const negativeAmount: Rule = {
         row: row.row,
         col: year.col,
         year: year.year,
-        message: `${displayLabel(row)} ${year.year} är negativt (${formatKronor(amount.value)}); bidrag och kostnader skrivs som positiva belopp.`,
+        messageId: 'negative',
+        data: { label: displayLabel(row), year: year.year },
         actual: amount.value,
       });
     });

@@ -1,4 +1,3 @@
-import { formatKronor } from '../format';
 import type { RawFinding, Rule } from '../findings';
 import type { BudgetSheet } from '../model';
 import { displayLabel, finite, totalCells } from './util';
@@ -18,6 +17,12 @@ export const sumMismatch: Rule = {
   id: 'sum-mismatch',
   severity: 'error',
   description: 'En delsumma eller totalsumma skiljer sig från summan av sina rader med mer än toleransen.',
+  name: { sv: 'Summan stämmer inte', en: 'Total does not add up' },
+  messages: {
+    mismatch: { sv: '{label} {year} stämmer inte med summan av sina rader.', en: '{label} {year} does not match the sum of its rows.' },
+  },
+  groups: { mismatch: { sv: '{count} summor stämmer inte med sina rader', en: '{count} totals do not match their rows' } },
+  numbers: { expected: { sv: 'Raderna summerar till', en: 'The rows add up to' }, actual: { sv: 'I cellen', en: 'In the cell' } },
   check({ sheet, config }) {
     const out: RawFinding[] = [];
     for (const { row, year, amount } of totalCells(sheet)) {
@@ -28,7 +33,8 @@ export const sumMismatch: Rule = {
         row: row.row,
         col: year.col,
         year: year.year,
-        message: `${displayLabel(row)} ${year.year}: raderna summerar till ${formatKronor(expected)} men cellen visar ${formatKronor(amount.value)}.`,
+        messageId: 'mismatch',
+        data: { label: displayLabel(row), year: year.year },
         expected,
         actual: amount.value,
       });

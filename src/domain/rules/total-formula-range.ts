@@ -20,6 +20,20 @@ export const totalFormulaRange: Rule = {
   id: 'total-formula-range',
   severity: 'warning',
   description: 'En summaformel utelämnar en rad som ska ingå eller tar med en rad som inte ska ingå.',
+  name: { sv: 'Summaformeln tar fel rader', en: 'Sum formula covers the wrong rows' },
+  messages: {
+    omits: { sv: 'Formeln för {label} {year} utelämnar {missing}.', en: 'The formula for {label} {year} leaves out {missing}.' },
+    includes: { sv: 'Formeln för {label} {year} tar med {extra}.', en: 'The formula for {label} {year} takes in {extra}.' },
+    both: {
+      sv: 'Formeln för {label} {year} utelämnar {missing} och tar med {extra}.',
+      en: 'The formula for {label} {year} leaves out {missing} and takes in {extra}.',
+    },
+  },
+  groups: {
+    omits: { sv: '{count} summaformler utelämnar rader', en: '{count} sum formulas leave out rows' },
+    includes: { sv: '{count} summaformler tar med fel rader', en: '{count} sum formulas take in wrong rows' },
+  },
+  numbers: { expected: { sv: 'Rader som ska ingå', en: 'Rows to include' }, actual: { sv: 'Formel', en: 'Formula' } },
   check({ snapshot, sheet }) {
     const out: RawFinding[] = [];
     for (const { row, year } of totalCells(sheet)) {
@@ -48,14 +62,14 @@ export const totalFormulaRange: Rule = {
       // Only a formula that misses its direct rows is checked against the rows beneath them.
       const leaves = matches(leafComponents(sheet, row.components!));
       if (!leaves.missing.length && !leaves.extra.length) continue;
-      const parts: string[] = [];
-      if (direct.missing.length) parts.push(`utelämnar ${describeRows(sheet, direct.missing)}`);
-      if (direct.extra.length) parts.push(`tar med ${describeRows(sheet, direct.extra)}`);
+      const missing = describeRows(sheet, direct.missing);
+      const extra = describeRows(sheet, direct.extra);
       out.push({
         row: row.row,
         col: year.col,
         year: year.year,
-        message: `Formeln för ${displayLabel(row)} ${year.year} ${parts.join(' och ')}.`,
+        messageId: missing && extra ? 'both' : missing ? 'omits' : 'includes',
+        data: { label: displayLabel(row), year: year.year, missing, extra },
         expected: describeRows(sheet, row.components!),
         actual: formula,
       });

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { configSchema, defaultConfig, describeIssue, type Config } from '../../domain/config';
 import { usePane, useTabState } from '../pane-context';
 import { useStrings } from '../strings';
+import { DismissedList } from './DismissedList';
 import { fromDraft, toDraft, type Draft } from './settings-draft';
 
 const useStyles = makeStyles({
@@ -123,6 +124,7 @@ export function SettingsView() {
           <Button onClick={() => { setDraft(toDraft(defaultConfig)); setIssues([]); setSaved(false); }}>{s.reset}</Button>
         </div>
       </form>
+      <DismissedList />
     </div>
   );
 }

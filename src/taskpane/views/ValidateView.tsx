@@ -1,104 +1,127 @@
 import { Body1, Button, Caption1, CounterBadge, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
-import type { CellEdit } from '../../domain/edits';
+import { useEffect, useMemo, useRef } from 'react';
+import { dismissFinding, dismissRule, splitDismissed } from '../../domain/dismiss';
 import type { Finding, Severity } from '../../domain/findings';
-import { fixFor } from '../../domain/fixes';
-import { formatKronor } from '../../domain/format';
-import type { SheetSnapshot } from '../../domain/snapshot';
+import { planOf, remediesFor, type Remedy } from '../../domain/fixes';
+import { groupFindings, type FindingGroup } from '../../domain/groups';
+import { markerPlan } from '../../domain/markers';
 import { validate } from '../../domain/validate';
+import type { Config } from '../../domain/config';
+import { useFindingStrings } from '../findings-strings';
 import { usePane, useTabState } from '../pane-context';
-import { useStrings, type Strings } from '../strings';
-
-/** Findings drawn per severity before "Visa alla". */
-const SHOWN = 200;
+import { useStrings } from '../strings';
+import { FindingGroupView } from './FindingGroupView';
+import { FindingItem } from './FindingItem';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  item: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
-  finding: { flexGrow: 1, textAlign: 'left', justifyContent: 'flex-start', fontWeight: tokens.fontWeightRegular, minWidth: 0, whiteSpace: 'normal' },
-  group: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
+  marks: { display: 'flex', gap: tokens.spacingHorizontalS },
+  heading: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalM },
 });
 
-interface Result {
-  snapshot: SheetSnapshot;
-  findings: Finding[];
-}
+/** Edits come in bursts (a paste, a fill-down): check once they have paused. */
+export const REVALIDATE_DELAY_MS = 600;
 
-/** Validera: the findings by severity; a click selects the cell, Åtgärda applies a safe fix. */
+/**
+ * Validera: the findings grouped by rule and cause, errors first. The list is worked out from the
+ * pane's last read of the sheet, and the pane reads again after every write and every undo, so
+ * the list always describes the sheet as the host reads it back.
+ */
 export function ValidateView() {
-  const { host, config, run, reload, apply, busy } = usePane();
+  const { host, config, setConfig, read, reload, run, apply, busy } = usePane();
   const t = useStrings();
+  const s = useFindingStrings();
   const styles = useStyles();
-  const [result, setResult] = useTabState<Result | null>('validate.result', null);
-  const [expanded, setExpanded] = useTabState<Partial<Record<Severity, boolean>>>('validate.expanded', {});
+  // Kept while another tab is open (only the open tab is drawn).
+  const [validated, setValidated] = useTabState('validate.validated', false);
 
-  const check = (snapshot: SheetSnapshot) => setResult({ snapshot, findings: validate(snapshot, config).findings });
-  const onValidate = () => run(t.validate.run, async () => check((await reload()).snapshot));
-  const fixes = useMemo(() => {
-    const out = new Map<Finding, CellEdit>();
-    if (!result) return out;
-    for (const f of result.findings) {
-      try {
-        const edit = fixFor(f, result.snapshot, config);
-        if (edit) out.set(f, edit);
-      } catch {
-        // No fix is offered where the engine cannot make a safe one.
-      }
-    }
-    return out;
-  }, [result, config]);
+  const result = useMemo(() => {
+    if (!validated || !read) return null;
+    const checked = validate(read.snapshot, config);
+    const { active, dismissed } = splitDismissed(checked.findings, config);
+    return { read, active, dismissed, groups: groupFindings(active), remedies: remediesFor(active, read.snapshot, config, checked.sheet) };
+  }, [validated, read, config]);
 
-  const onFix = (finding: Finding, edit: CellEdit) =>
-    run(t.validate.fix, async () => {
-      const label = t.validate.fixed(finding.cell);
-      const fresh = await apply([{ sheet: finding.sheet, create: false, edits: [edit], tables: [], columnWidths: {} }], label);
-      check(fresh.snapshot);
+  // In Excel the list also follows the user's own edits: one read once they pause, unless the
+  // switch in Inställningar is off, and never in the middle of the pane's own action.
+  const busyRef = useRef(busy);
+  busyRef.current = busy;
+  const watched = validated && config.revalidateOnEdit ? read?.snapshot.sheetName : undefined;
+  useEffect(() => {
+    if (!watched || !host.watchSheet) return;
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let stop: (() => Promise<void>) | undefined;
+    const changed = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (live && !busyRef.current) reload().catch(() => undefined);
+      }, REVALIDATE_DELAY_MS);
+    };
+    host.watchSheet(watched, changed).then(
+      (s) => (live ? (stop = s) : void s().catch(() => undefined)),
+      () => undefined, // no events (an old Excel): the list follows the pane's own actions only
+    );
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      stop?.().catch(() => undefined);
+    };
+  }, [watched, host, reload]);
+
+  const onValidate = () =>
+    run(t.validate.run, async () => {
+      await reload();
+      setValidated(true);
     });
-  const onSelect = (finding: Finding) => run(t.validate.goTo(finding.cell), () => host.selectCell(finding.sheet, finding.cell));
+  const write = (remedies: Remedy[], sheet: string, label: string) => run(label, async () => void (await apply(planOf(sheet, remedies), label)));
+  const keep = (next: Config, label: string) =>
+    run(label, async () => {
+      await host.saveSettings(next);
+      setConfig(next);
+    });
+  // Marks are one host action: taking them away is that action's undo, so every cell gets back
+  // exactly the formatting it had (offered while the marking is the last action).
+  const marked = host.undoLabel() === s.marked;
+  const onMark = () => result && void run(s.marked, async () => void (await apply(markerPlan(result.read.snapshot.sheetName, result.active), s.marked)));
+  const onUnmark = () =>
+    void run(s.unmark, async () => {
+      if (host.undoLabel() === s.marked && (await host.undo())) await reload();
+    });
+  const actions = {
+    select: (f: Finding) => void run(s.goTo(f.cell), () => host.selectCell(f.sheet, f.cell)),
+    remedy: (f: Finding, r: Remedy) => void write([r], f.sheet, r.kind === 'fix' ? s.fixed(f.cell) : s.replaced(f.cell)),
+    fixAll: (g: FindingGroup, rs: Remedy[]) => void write(rs, g.findings[0].sheet, s.fixedAll(rs.length)),
+    dismissCell: (f: Finding, reason: string) => void keep(dismissFinding(config, f, reason), s.dismissLabel(f.cell)),
+    dismissRule: (rule: string, reason: string) => void keep(dismissRule(config, rule, reason), s.dismiss),
+  };
 
-  const group = (severity: Severity, title: string) => {
-    const all = result!.findings.filter((f) => f.severity === severity);
-    if (all.length === 0) return null;
-    // A large sheet can have thousands of findings: draw the first ones, the rest on request.
-    const items = expanded[severity] ? all : all.slice(0, SHOWN);
+  const section = (severity: Severity, title: string) => {
+    const groups = result!.groups.filter((g) => g.severity === severity);
+    if (groups.length === 0) return null;
+    const count = groups.reduce((n, g) => n + g.findings.length, 0);
     const headingId = `findings-${severity}`;
     return (
       <div>
-        <div className={styles.group}>
+        <div className={styles.heading}>
           <Subtitle2 as="h2" id={headingId}>{title}</Subtitle2>
-          <CounterBadge count={all.length} color={severity === 'error' ? 'danger' : 'important'} aria-hidden />
+          <CounterBadge count={count} color={severity === 'error' ? 'danger' : 'important'} aria-hidden />
         </div>
         <ul className={styles.list} aria-labelledby={headingId}>
-          {items.map((f, i) => {
-            const fix = fixes.get(f);
-            return (
-              <li key={`${f.rule}-${f.cell}-${i}`} className={styles.item}>
-                <Button appearance="subtle" className={styles.finding} onClick={() => onSelect(f)} disabled={busy} title={t.validate.goTo(f.cell)}>
-                  <span>
-                    <strong>{f.cell}</strong> {f.message}
-                    {numbers(f, t)}
-                  </span>
-                </Button>
-                {fix && (
-                  <Button size="small" onClick={() => onFix(f, fix)} disabled={busy} aria-label={t.validate.fixLabel(f.cell)}>
-                    {t.validate.fix}
-                  </Button>
-                )}
-              </li>
-            );
-          })}
+          {groups.map((g) =>
+            g.findings.length === 1 ? (
+              <FindingItem key={g.key} finding={g.findings[0]} remedy={result!.remedies.get(g.findings[0])} actions={actions} busy={busy} />
+            ) : (
+              <FindingGroupView key={g.key} group={g} remedies={result!.remedies} actions={actions} busy={busy} />
+            ),
+          )}
         </ul>
-        {items.length < all.length && (
-          <Button appearance="subtle" onClick={() => setExpanded((e) => ({ ...e, [severity]: true }))}>
-            {t.validate.showAll(all.length)}
-          </Button>
-        )}
       </div>
     );
   };
 
-  const errors = result?.findings.filter((f) => f.severity === 'error').length ?? 0;
-  const warnings = (result?.findings.length ?? 0) - errors;
+  const errors = result?.active.filter((f) => f.severity === 'error').length ?? 0;
+  const warnings = (result?.active.length ?? 0) - errors;
   return (
     <div>
       <Body1 as="p" block>{t.validate.intro}</Body1>
@@ -108,22 +131,29 @@ export function ValidateView() {
       {result && (
         <>
           <p>
-            <Caption1>{t.sheetRead(result.snapshot.sheetName)}: {t.validate.summary(errors, warnings)}</Caption1>
+            <Caption1 role="status">
+              {t.sheetRead(result.read.snapshot.sheetName)}: {s.summary(errors, warnings)}
+              {result.dismissed.length > 0 && ` · ${s.dismissedCount(result.dismissed.length)}`}
+            </Caption1>
           </p>
-          {result.findings.length === 0 && (
+          {result.active.length > 0 && (
+            <div className={styles.marks}>
+              {marked ? (
+                <Button size="small" onClick={onUnmark} disabled={busy}>{s.unmark}</Button>
+              ) : (
+                <Button size="small" onClick={onMark} disabled={busy} title={s.markHint}>{s.mark}</Button>
+              )}
+            </div>
+          )}
+          {result.active.length === 0 && (
             <MessageBar intent="success">
               <MessageBarBody>{t.validate.none}</MessageBarBody>
             </MessageBar>
           )}
-          {group('error', t.validate.errors)}
-          {group('warning', t.validate.warnings)}
+          {section('error', t.validate.errors)}
+          {section('warning', t.validate.warnings)}
         </>
       )}
     </div>
   );
-}
-
-function numbers(f: Finding, t: Strings): string {
-  if (typeof f.expected !== 'number' || typeof f.actual !== 'number') return '';
-  return ` (${t.validate.expected} ${formatKronor(f.expected)}, ${t.validate.actual} ${formatKronor(f.actual)})`;
 }
