@@ -35,7 +35,10 @@ describe('finsam-budget compare LAST.xlsx THIS.xlsx', () => {
   it('text: the changes in Swedish, largest first, with the cells', () => {
     const r = run('compare', 'plan-2025.xlsx', 'plan-2026.xlsx');
     expect(r.code).toBe(0);
-    const text = r.stdout.trimEnd();
+    // Amounts are printed with no-break spaces (U+00A0); the expectations below read them as spaces.
+    expect(r.stdout).toContain('2\u00a0100\u00a0000\u00a0kr');
+    expect(r.stdout).not.toMatch(/\d \d{3}\b/);
+    const text = r.stdout.trimEnd().replace(/\u00a0/g, ' ');
     expect(text).toContain('År i båda: 2025, 2026, 2027, 2028; nya år: 2029; år som inte längre finns: 2024.');
     expect(text).toMatch(/Ändrade rader, störst ändring först \(2\)\n {2}Försäkringskassan \(A2 → A2\)\n {6}2027: 2 100 000 kr → 2 050 000 kr \(−50 000 kr\)/);
     expect(text).toMatch(/Borttagna rader \(1\)\n {2}Ung Vux Gotland \(A16\) {2}2024: 800 000 kr, 2025: 850 000 kr/);
