@@ -1,29 +1,41 @@
 import type { EditPlan } from '../domain/edits';
 import { HostError } from '../host/types';
-import { rectCols, rectRows } from './address';
-import { prepareSheet, textInput, type FormulaInput, type PreparedSheet } from './prepare';
-import { emptyRecord, qualified, type UndoRecord } from './undo';
+import { rectAddress, rectCols, rectRows } from './address';
+import { notesOf, type Capabilities } from './capabilities';
+import { prepareSheet, textInput, type FormulaInput, type PreparedSheet, type WriteBlock } from './prepare';
+import { STYLE_PROPERTIES, styleFromProperties, styleRuns, stylesToProperties, type StyleBefore } from './styles';
+import { emptyRecord, qualified, type UndoBlock, type UndoRecord } from './undo';
 
 export interface ApplyOptions {
   maxCells: number;
-  /** The Notes API (ExcelApi 1.18) is there; without it generated cells are marked by fill only. */
-  notes: boolean;
+  capabilities: Capabilities;
+  /** Bytes per write request; Excel on the web refuses one over 5 MB. */
+  maxRequestBytes?: number;
 }
 
 /** Excel's default column is 8.43 characters and 48 points wide. */
 const POINTS_PER_CHAR = 48 / 8.43;
 
-interface Captured {
+/**
+ * Bytes a request may carry. Excel on the web's limit is 5 MB per request; the estimate below
+ * counts the JSON of the arrays and a measured allowance per command (the real library's
+ * request for one range write with its object path is about 300 bytes), so 3 MB leaves room.
+ */
+export const MAX_REQUEST_BYTES = 3_000_000;
+const BYTES_PER_COMMAND = 400;
+
+export interface Captured {
   prepared: PreparedSheet[];
   record: UndoRecord;
+  /** Notes the action may add: cells on its sheets that have none yet. */
+  freeNotes: Set<string>;
 }
 
 interface Probe {
   prepared: PreparedSheet;
-  blocks: Excel.Range[];
-  styles: { cell: string; range: Excel.Range }[];
+  blocks: { range: Excel.Range; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null; cells: Map<string, Excel.Range> }[];
   widths: { column: string; range: Excel.Range }[];
-  notes: { cell: string; text: string; note: Excel.Note | null }[];
+  notes: { cell: string; note: Excel.Note }[];
 }
 
 /**
@@ -33,33 +45,36 @@ interface Probe {
  */
 export async function capture(context: Excel.RequestContext, plan: EditPlan, label: string, options: ApplyOptions): Promise<Captured> {
   const workbook = context.workbook;
+  const caps = options.capabilities;
   workbook.worksheets.load('items/name,items/protection/protected');
   workbook.tables.load('items/name');
+  // Feature detection by object: a host may report ExcelApi 1.18 while its library has no notes.
+  const notesApi = caps.notes ? notesOf(workbook) : null;
   const prepared = plan.map((p) => prepareSheet(p, options.maxCells));
   const probes: Probe[] = prepared.map((p) => {
-    const probe: Probe = { prepared: p, blocks: [], styles: [], widths: [], notes: [] };
-    if (p.plan.create) {
-      probe.notes = p.notes.map((n) => ({ ...n, note: null }));
-      return probe;
-    }
+    const probe: Probe = { prepared: p, blocks: [], widths: [], notes: [] };
+    if (p.plan.create) return probe;
     const ws = workbook.worksheets.getItem(p.plan.sheet);
-    probe.blocks = p.blocks.map((b) => ws.getRange(b.address).load('values,formulas,numberFormat,valueTypes'));
-    probe.styles = p.styles.map((s) => {
-      const range = ws.getRange(s.cell);
-      if (s.fill !== undefined) range.format.fill.load('color');
-      if (s.bold !== undefined) range.format.font.load('bold');
-      return { cell: s.cell, range };
+    probe.blocks = p.blocks.map((b) => {
+      const range = ws.getRange(b.address).load('values,formulas,numberFormat,valueTypes');
+      const cells = new Map<string, Excel.Range>();
+      if (b.style && caps.cellProperties) return { range, props: range.getCellProperties(STYLE_PROPERTIES), cells };
+      // Older hosts (Office 2019, no 5 MB cap): read the styled cells one by one.
+      b.style?.forEach((row, r) => row.forEach((s, c) => {
+        if (!s) return;
+        const cell = range.getCell(r, c);
+        cell.format.fill.load('color');
+        cell.format.font.load('bold');
+        cells.set(`${r}:${c}`, cell);
+      }));
+      return { range, props: null, cells };
     });
     probe.widths = Object.keys(p.plan.columnWidths).map((column) => {
       const range = ws.getRange(`${column}:${column}`);
       range.format.load('columnWidth');
       return { column, range };
     });
-    probe.notes = p.notes.map((n) => {
-      const note = options.notes ? workbook.notes.getItemOrNullObject(qualified(p.plan.sheet, n.cell)) : null;
-      note?.load('isNullObject');
-      return { ...n, note };
-    });
+    if (notesApi) probe.notes = p.notes.map((n) => ({ cell: n.cell, note: notesApi.getItemOrNullObject(qualified(p.plan.sheet, n.cell)).load('content') }));
     return probe;
   });
   try {
@@ -68,7 +83,16 @@ export async function capture(context: Excel.RequestContext, plan: EditPlan, lab
     throw missingSheet(e, plan);
   }
   refuse(workbook, plan);
-  return { prepared, record: recordOf(label, probes, options.notes) };
+  const record = recordOf(label, probes, caps.cellProperties);
+  const freeNotes = new Set<string>();
+  if (notesApi) {
+    for (const { prepared: p, notes } of probes) {
+      if (p.plan.create) p.notes.forEach((n) => freeNotes.add(`${p.plan.sheet}!${n.cell}`));
+      else notes.filter((n) => n.note.isNullObject).forEach((n) => freeNotes.add(`${p.plan.sheet}!${n.cell}`));
+    }
+    record.notes = [...freeNotes].map((key) => ({ sheet: key.slice(0, key.lastIndexOf('!')), cell: key.slice(key.lastIndexOf('!') + 1) }));
+  }
+  return { prepared, record, freeNotes };
 }
 
 /** ItemNotFound on request 1 means a sheet of the plan is gone (renamed or deleted since the read). */
@@ -93,77 +117,132 @@ function refuse(workbook: Excel.Workbook, plan: EditPlan): void {
   }
 }
 
-/** The previous state of exactly the cells and properties the plan writes; null elsewhere. */
-function recordOf(label: string, probes: Probe[], notesOn: boolean): UndoRecord {
-  const record = emptyRecord(label);
-  for (const { prepared, blocks, styles, widths, notes } of probes) {
+/** What the action writes, and the previous state of exactly those cells and properties. */
+function recordOf(label: string, probes: Probe[], cellProperties: boolean): UndoRecord {
+  const record = emptyRecord(label, cellProperties);
+  for (const { prepared, blocks, widths } of probes) {
     const sheet = prepared.plan.sheet;
     if (prepared.plan.create) record.sheets.push(sheet);
-    else record.tables.push(...prepared.plan.tables.map((t) => t.name));
-    if (notesOn) record.notes.push(...notes.filter((n) => n.note === null || n.note.isNullObject).map((n) => ({ sheet, cell: n.cell })));
+    else record.tables.push(...prepared.plan.tables.map((t) => ({ name: t.name, sheet, range: t.range })));
     prepared.blocks.forEach((block, i) => {
-      const range = blocks[i];
-      if (!range) return;
-      const prev = (r: number, c: number): FormulaInput => {
-        const formula = range.formulas[r][c] as FormulaInput;
-        const value = range.values[r][c];
-        // A text constant reads back the same in `formulas`; it must go back as text.
-        const isText = range.valueTypes[r][c] === 'String' && formula === value;
-        return isText && typeof value === 'string' ? textInput(value) : formula;
-      };
-      const pick = <T>(written: unknown[][] | null, read: (r: number, c: number) => T): (T | null)[][] | null =>
-        written && Array.from({ length: rectRows(block.rect) }, (_, r) => Array.from({ length: rectCols(block.rect) }, (_, c) => (written[r][c] === null ? null : read(r, c))));
-      record.blocks.push({
-        sheet,
-        address: block.address,
-        formulas: pick(block.formulas, prev),
-        numberFormat: pick(block.numberFormat, (r, c) => String(range.numberFormat[r][c])),
-      });
-    });
-    styles.forEach(({ cell, range }, i) => {
-      const edit = prepared.styles[i];
-      record.styles.push({
-        sheet,
-        cell,
-        ...(edit.fill !== undefined ? { fill: range.format.fill.color ?? null } : {}),
-        ...(edit.bold !== undefined ? { bold: range.format.font.bold } : {}),
-      });
+      const wrote = { formulas: block.formulas, numberFormat: block.numberFormat, style: block.style };
+      const probe = blocks[i];
+      record.blocks.push({ sheet, address: block.address, wrote, before: probe ? before(block, probe) : null });
     });
     record.columnWidths.push(...widths.map((w) => ({ sheet, column: w.column, width: w.range.format.columnWidth })));
   }
   return record;
 }
 
+function before(block: WriteBlock, probe: Probe['blocks'][number]): UndoBlock['before'] {
+  const { range, props, cells } = probe;
+  const prev = (r: number, c: number): FormulaInput => {
+    const formula = range.formulas[r][c] as FormulaInput;
+    const value = range.values[r][c];
+    // A text constant reads back the same in `formulas`; it must go back as text.
+    const isText = range.valueTypes[r][c] === 'String' && formula === value;
+    return isText && typeof value === 'string' ? textInput(value) : formula;
+  };
+  const pick = <T, W>(written: (W | null)[][] | null, read: (r: number, c: number) => T): (T | null)[][] | null =>
+    written && Array.from({ length: rectRows(block.rect) }, (_, r) => Array.from({ length: rectCols(block.rect) }, (_, c) => (written[r][c] === null ? null : read(r, c))));
+  const style = (r: number, c: number): StyleBefore => {
+    if (props) return styleFromProperties(props.value[r][c]);
+    const cell = cells.get(`${r}:${c}`)!;
+    return { fill: cell.format.fill.color ?? null, bold: cell.format.font.bold };
+  };
+  return {
+    formulas: pick(block.formulas, prev),
+    numberFormat: pick(block.numberFormat, (r, c) => String(range.numberFormat[r][c])),
+    style: pick(block.style, style),
+  };
+}
+
+/** A block whose arrays would take more than `limit` bytes, as bands of whole rows that do not. */
+export function bands(block: WriteBlock, limit: number, cellProperties: boolean): WriteBlock[] {
+  const props = block.style && cellProperties ? stylesToProperties(block.style) : null;
+  const bytes = jsonBytes(block.formulas) + jsonBytes(block.numberFormat) + jsonBytes(props);
+  const rows = rectRows(block.rect);
+  if (bytes <= limit || rows === 1) return [block];
+  const per = Math.max(1, Math.floor(rows / Math.ceil(bytes / limit)));
+  const out: WriteBlock[] = [];
+  for (let top = 0; top < rows; top += per) {
+    const end = Math.min(rows, top + per);
+    const rect = { ...block.rect, top: block.rect.top + top, bottom: block.rect.top + end - 1 };
+    const slice = <T>(grid: T[][] | null) => grid && grid.slice(top, end);
+    out.push({ rect, address: rectAddress(rect), formulas: slice(block.formulas), numberFormat: slice(block.numberFormat), style: slice(block.style) });
+  }
+  return out;
+}
+
+/** UTF-8 bytes of a value's JSON, as the request carries it. */
+export function jsonBytes(value: unknown): number {
+  const text = JSON.stringify(value) ?? '';
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) bytes += text.charCodeAt(i) > 2047 ? 2 : 1;
+  return bytes;
+}
+
 /**
- * Request 2: every write of the action in one batch, calculation suspended so Excel does not
- * recalculate after each array. Whole rectangles go as 2-D arrays (null leaves a cell alone).
+ * Request 2 (and more for a large plan): every write of the action, calculation suspended so
+ * Excel does not recalculate after each array. Whole rectangles go as 2-D arrays (null leaves
+ * a cell alone), styles as one setCellProperties per rectangle (ExcelApi 1.9) or one range per
+ * run of equal cells in a row. A request is sent when the next command would take it over the
+ * byte budget, so the number of requests grows with the plan's size, not with its cells.
  */
-export async function write(context: Excel.RequestContext, captured: Captured, options: ApplyOptions): Promise<void> {
+export async function write(context: Excel.RequestContext, captured: Captured, options: ApplyOptions): Promise<number> {
   const workbook = context.workbook;
-  context.application.suspendApiCalculationUntilNextSync();
-  const addedNotes = new Set(captured.record.notes.map((n) => `${n.sheet}!${n.cell}`));
+  const budget = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
+  let bytes = 0;
+  let requests = 0;
+  const spend = async (n: number) => {
+    if (bytes > 0 && bytes + n > budget) {
+      await context.sync();
+      requests++;
+      bytes = 0;
+    }
+    if (bytes === 0) context.application.suspendApiCalculationUntilNextSync();
+    bytes += n;
+  };
   for (const p of captured.prepared) {
-    const ws = p.plan.create ? workbook.worksheets.add(p.plan.sheet) : workbook.worksheets.getItem(p.plan.sheet);
-    for (const block of p.blocks) {
+    await spend(BYTES_PER_COMMAND);
+    // By name, not the object add() returns: that one is invalid after a sync, and a large plan
+    // spans several (the real library says InvalidObjectPath).
+    if (p.plan.create) workbook.worksheets.add(p.plan.sheet);
+    const ws = workbook.worksheets.getItem(p.plan.sheet);
+    for (const block of p.blocks.flatMap((b) => bands(b, budget / 2, options.capabilities.cellProperties))) {
+      const props = block.style && options.capabilities.cellProperties ? stylesToProperties(block.style) : null;
+      await spend(BYTES_PER_COMMAND + jsonBytes(block.formulas) + jsonBytes(block.numberFormat) + jsonBytes(props));
       const range = ws.getRange(block.address);
       if (block.formulas) range.formulas = block.formulas as unknown as string[][];
       if (block.numberFormat) range.numberFormat = block.numberFormat as unknown as string[][];
-    }
-    for (const s of p.styles) {
-      const format = ws.getRange(s.cell).format;
-      if (s.fill !== undefined) format.fill.color = s.fill;
-      if (s.bold !== undefined) format.font.bold = s.bold;
+      if (props) range.setCellProperties(props as Excel.SettableCellProperties[][]);
+      else if (block.style) {
+        for (const run of styleRuns(block.rect, block.style)) {
+          await spend(BYTES_PER_COMMAND);
+          const format = ws.getRange(run.address).format;
+          if (run.style.fill !== undefined) format.fill.color = run.style.fill;
+          if (run.style.bold !== undefined) format.font.bold = run.style.bold;
+        }
+      }
     }
     for (const [column, chars] of Object.entries(p.plan.columnWidths)) {
+      await spend(BYTES_PER_COMMAND);
       ws.getRange(`${column}:${column}`).format.columnWidth = Math.round(chars * POINTS_PER_CHAR * 100) / 100;
     }
     // Never over a note the user wrote: only cells that had none get ours.
-    if (options.notes) for (const n of p.notes) if (addedNotes.has(`${p.plan.sheet}!${n.cell}`)) ws.notes.add(n.cell, n.text);
+    const notes = captured.freeNotes.size > 0 ? ws.notes : null;
+    for (const n of p.notes) {
+      if (!notes || !captured.freeNotes.has(`${p.plan.sheet}!${n.cell}`)) continue;
+      await spend(BYTES_PER_COMMAND + jsonBytes(n.text));
+      notes.add(n.cell, n.text);
+    }
     for (const t of p.plan.tables) {
+      await spend(BYTES_PER_COMMAND);
       const table = ws.tables.add(t.range, true);
       table.name = t.name;
       table.style = t.style;
     }
   }
   await context.sync();
+  return requests + 1;
 }

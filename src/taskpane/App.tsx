@@ -104,8 +104,10 @@ export function App({ host, initialTab = 'validate' }: AppProps) {
   const undo = () =>
     run(t.undo, async () => {
       const label = host.undoLabel() ?? '';
-      if (await host.undo()) {
-        setNotice(t.undone(label));
+      const outcome = await host.undo();
+      if (outcome) {
+        // Cells the user changed since the action were left as they are: say which.
+        setNotice([t.undone(label), ...outcome.kept].join(' '));
         if (read) await reload();
       }
     });
@@ -133,7 +135,7 @@ export function App({ host, initialTab = 'validate' }: AppProps) {
           <div className={styles.root}>
             <header className={styles.header}>
               <Title3 as="h1">{t.appTitle}</Title3>
-              <Button onClick={undo} disabled={!host.canUndo() || busy !== null} title={undoLabel ? t.undoWhat(undoLabel) : t.nothingToUndo}>
+              <Button onClick={undo} disabled={!host.canUndo() || busy !== null} title={[undoLabel ? t.undoWhat(undoLabel) : t.nothingToUndo, host.nativeUndoNote].filter(Boolean).join('. ')}>
                 {undoLabel ? t.undoWhat(undoLabel) : t.undo}
               </Button>
             </header>

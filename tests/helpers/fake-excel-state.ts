@@ -21,6 +21,8 @@ export class FakeSheet {
   cells = new Map<string, FakeCell>();
   notes = new Map<string, string>();
   columnWidths = new Map<string, number>();
+  /** Merged areas, for the tables Excel refuses over them. */
+  merged: Rect[] = [];
   constructor(
     public name: string,
     public isProtected = false,

@@ -1,5 +1,5 @@
 import { sheetOf, type TestCell } from './sheet';
-import { FakeSheet, FakeWorkbookState, rectOf, type FakeTable } from './fake-excel-state';
+import { FakeSheet, FakeWorkbookState, intersect, rectOf, type FakeTable } from './fake-excel-state';
 import { FakeRange, notFound, Proxy } from './fake-excel-range';
 import { FakeNotes, FakeSettings, FakeTableProxy, FakeTables } from './fake-excel-misc';
 
@@ -12,9 +12,40 @@ import { FakeNotes, FakeSettings, FakeTableProxy, FakeTables } from './fake-exce
  */
 type Op = () => void;
 
+export interface FakeExcelOptions {
+  /** Requirement sets the host reports, as Office.context.requirements would ("ExcelApi": "1.12"). */
+  apiSets?: Record<string, string>;
+  /** The Notes API object exists (Excel with ExcelApi 1.18 and a library that has it). Absent unless asked for. */
+  notes?: boolean;
+}
+
+/** Options of Excel.run the host may pass. */
+export interface FakeRunOptions {
+  delayForCellEdit?: boolean;
+  mergeUndoGroup?: boolean;
+}
+
+/** "1.9" < "1.12": requirement set versions compare by number, part by part. */
+export function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split('.').map(Number);
+  const b = want.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
+}
+
 export class FakeExcel {
   state = new FakeWorkbookState();
   syncs = 0;
+  apiSets: Record<string, string>;
+  readonly hasNotes: boolean;
+  /** The user is typing in a cell: a batch without delayForCellEdit fails, as in Excel. */
+  cellEditMode = false;
+  /** Options of every Excel.run, in order. */
+  runs: FakeRunOptions[] = [];
+  /** Bytes of the arrays and values written per sync (the part of a request that grows with cells). */
+  bytesWritten: number[] = [];
   /** Cells read per sync, to check the 5 MB guard. */
   cellsRead: number[] = [];
   suspendCalls = 0;
@@ -24,7 +55,9 @@ export class FakeExcel {
   /** A request reading more cells than this fails, as Excel on the web fails over 5 MB. */
   maxCellsPerSync = Infinity;
 
-  constructor(sheets: { name: string; rows?: TestCell[][]; protected?: boolean }[], active?: string) {
+  constructor(sheets: { name: string; rows?: TestCell[][]; protected?: boolean }[], active?: string, options: FakeExcelOptions = {}) {
+    this.apiSets = options.apiSets ?? { ExcelApi: '1.12' };
+    this.hasNotes = options.notes ?? false;
     for (const s of sheets) {
       const sheet = new FakeSheet(s.name, s.protected ?? false);
       const snap = sheetOf(s.rows ?? []);
@@ -45,8 +78,16 @@ export class FakeExcel {
     this.failure = { sync: this.syncs + n, afterOps };
   }
 
-  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const ctx = new FakeContext(this);
+  /** Office.context.requirements.isSetSupported, answering from apiSets only. */
+  isSetSupported = (name: string, version: string): boolean => {
+    const have = this.apiSets[name];
+    return have !== undefined && versionAtLeast(have, version);
+  };
+
+  run = async <T>(options: FakeRunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    this.runs.push(options);
+    // Excel honours delayForCellEdit from ExcelApi 1.11 on; before that the option is ignored.
+    const ctx = new FakeContext(this, !!options.delayForCellEdit && this.isSetSupported('ExcelApi', '1.11'));
     return batch(ctx as unknown as Excel.RequestContext);
   };
 }
@@ -56,7 +97,11 @@ export class FakeContext {
   workbook: FakeWorkbook;
   application = { suspendApiCalculationUntilNextSync: () => this.queue(() => this.excel.suspendCalls++) };
   readCells = 0;
-  constructor(readonly excel: FakeExcel) {
+  written = 0;
+  constructor(
+    readonly excel: FakeExcel,
+    readonly delayForCellEdit = false,
+  ) {
     this.workbook = new FakeWorkbook(this);
   }
   queue(op: Op): void {
@@ -67,6 +112,13 @@ export class FakeContext {
     const ops = this.ops;
     this.ops = [];
     this.excel.onSync?.(ops.length);
+    this.excel.bytesWritten.push(this.written);
+    this.written = 0;
+    if (this.excel.cellEditMode) {
+      // With delayForCellEdit Excel waits until the user leaves the cell; without it, it refuses.
+      if (!this.delayForCellEdit) throw Object.assign(new Error('InvalidOperationInCellEditMode'), { code: 'InvalidOperationInCellEditMode' });
+      this.excel.cellEditMode = false;
+    }
     this.readCells = 0;
     const fail = this.excel.failure?.sync === n ? this.excel.failure.afterOps : Infinity;
     ops.forEach((op, i) => {
@@ -81,12 +133,13 @@ export class FakeContext {
 class FakeWorkbook {
   worksheets: FakeWorksheets;
   tables: FakeTables;
-  notes: FakeNotes;
+  notes?: FakeNotes;
   settings: FakeSettings;
   constructor(private ctx: FakeContext) {
     this.worksheets = new FakeWorksheets(ctx);
     this.tables = new FakeTables(ctx);
-    this.notes = new FakeNotes(ctx);
+    // Like the Office.js library: no notes object at all where the Notes API is missing.
+    if (ctx.excel.hasNotes) this.notes = new FakeNotes(ctx);
     this.settings = new FakeSettings(ctx);
   }
   getActiveCell(): FakeRange {
@@ -134,7 +187,7 @@ class FakeWorksheets extends Proxy {
 class FakeWorksheet extends Proxy {
   protection: { protected: boolean; load: (p: string) => void };
   tables: { add: (address: string, headers: boolean) => FakeTableProxy };
-  notes: { add: (cell: string, text: string) => void };
+  notes?: { add: (cell: string, text: string) => void };
   constructor(ctx: FakeContext, readonly resolve: () => FakeSheet | null) {
     super(ctx);
     const self = this;
@@ -149,13 +202,17 @@ class FakeWorksheet extends Proxy {
         const holder: { table?: FakeTable } = {};
         ctx.queue(() => {
           const sheet = this.resolve() ?? notFound('sheet');
+          const rect = rectOf(address);
+          // Excel refuses a table over another table or over merged cells.
+          const clash = ctx.excel.state.tables.some((t) => t.sheet.toLowerCase() === sheet.name.toLowerCase() && intersect(rectOf(t.address), rect));
+          if (clash || sheet.merged.some((m) => intersect(m, rect))) throw Object.assign(new Error('InvalidOperation: table over a table or merged cells'), { code: 'InvalidOperation' });
           holder.table = { name: `Tabell${ctx.excel.state.tables.length + 1}`, style: 'TableStyleMedium2', sheet: sheet.name, address };
           ctx.excel.state.tables.push(holder.table);
         });
         return new FakeTableProxy(ctx, () => holder.table ?? notFound('table'));
       },
     };
-    this.notes = { add: (cell, text) => ctx.queue(() => (this.resolve() ?? notFound('sheet')).notes.set(cell, text)) };
+    if (ctx.excel.hasNotes) this.notes = { add: (cell, text) => ctx.queue(() => (this.resolve() ?? notFound('sheet')).notes.set(cell, text)) };
   }
   fill(s: FakeSheet | null): void {
     this.loaded.isNullObject = s === null;
