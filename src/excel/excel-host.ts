@@ -118,6 +118,11 @@ export class ExcelHost implements Host {
           `Skrivningen misslyckades (${reason}) och kunde inte rullas tillbaka helt. Ångra i Excel (Ctrl+Z) eller stäng utan att spara.`,
         );
       }
+      const tables = plan.flatMap((p) => p.tables.map((t) => `"${t.name}"`));
+      if (code === 'InvalidOperation' && tables.length) {
+        // Excel refuses a table over merged cells or another table, or whose name is taken by a defined name.
+        throw new HostError('write-failed', `Tabellen ${tables.join(', ')} kunde inte skapas: området överlappar sammanfogade celler eller en annan tabell, eller namnet används redan (Formler > Namnhanteraren). Arbetsboken är som förut; välj en annan plats eller ta bort sammanfogningen.`);
+      }
       throw new HostError('write-failed', `Skrivningen misslyckades (${reason}); arbetsboken är som förut. Försök igen.`);
     }
     this.undoStack.push(record);
