@@ -76,6 +76,24 @@ describeIfChromium('the pane at 320 px', () => {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
+  it('the build has help.html, and taskpane.html outside Excel says what it is and links to the preview', async () => {
+    const context = await browser.newContext({ viewport: { width: WIDTH, height: 700 }, locale: 'sv-SE' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const help = await page.goto(`${origin}/help.html`);
+    expect(help!.status()).toBe(200);
+    await page.getByRole('heading', { name: 'Finsam Budget – hjälp' }).waitFor();
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByText('Det här är tilläggets aktivitetsfönster för Excel.').waitFor();
+    expect(await page.locator('#unsupported').isVisible()).toBe(false);
+    await page.getByRole('link', { name: 'förhandsvisningen' }).click();
+    await page.waitForURL(/preview\.html$/);
+    await page.getByRole('button', { name: 'Öppna exemplet', exact: true }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   for (const theme of ['light', 'dark'] as const) {
     it(`${theme}: no tab is wider than the pane`, async () => {
       const context = await browser.newContext({ viewport: { width: WIDTH, height: 900 }, locale: 'sv-SE', colorScheme: theme });
