@@ -123,6 +123,16 @@ describe('feature detection', () => {
   });
 });
 
+describe('reading', () => {
+  it("reads text typed as '=x as text, not as a formula (Excel drops the apostrophe in formulas)", async () => {
+    const { excel, host } = setup();
+    Object.assign(excel.state.sheet('Budget')!.cell(30, 0), { value: '=Se not 3', formula: null });
+    const read = await host.readBudget(defaultConfig);
+    expect(read.snapshot.values[30][0]).toBe('=Se not 3');
+    expect(read.snapshot.formulas[30][0]).toBeNull();
+  });
+});
+
 describe('tables Excel refuses', () => {
   it('a table over merged cells fails the write, which is rolled back, with a message naming the table', async () => {
     const { excel, host } = setup();
