@@ -134,15 +134,38 @@ describe('reading', () => {
 });
 
 describe('tables Excel refuses', () => {
-  it('a table over merged cells fails the write, which is rolled back, with a message naming the table', async () => {
-    const { excel, host } = setup();
+  const tablePlan = (range: string, name = 'EgetKapital'): EditPlan => [{ sheet: 'Budget', create: false, columnWidths: {}, tables: [{ name, range, style: 'TableStyleMedium2' }],
+    edits: [{ cell: range.split(':')[0], value: 'År', reason: 't' }] }];
+
+  it('over merged cells: refused before anything is written (ExcelApi 1.13), naming the cells', async () => {
+    const { excel, host } = setup({ apiSets: { ExcelApi: '1.13' } });
     excel.state.sheet('Budget')!.merged.push({ top: 40, left: 0, bottom: 40, right: 2 });
     const before = excel.state.dump();
-    const plan: EditPlan = [{ sheet: 'Budget', create: false, columnWidths: {}, tables: [{ name: 'EgetKapital', range: 'A40:B42', style: 'TableStyleMedium2' }],
-      edits: [{ cell: 'A40', value: 'År', reason: 't' }, { cell: 'B40', value: 'Belopp', reason: 't' }] }];
-    const error = (await host.apply(plan, 'Infoga tabeller').catch((e: unknown) => e)) as HostError;
+    const syncs = excel.syncs;
+    const error = (await host.apply(tablePlan('A40:B42'), 'Infoga tabeller').catch((e: unknown) => e)) as HostError;
+    expect(error.code).toBe('table-blocked');
+    expect(error.message).toMatch(/sammanfogade celler \(A41:C41\)/);
+    expect(excel.syncs - syncs).toBe(1);
+    expect(excel.state.dump()).toEqual(before);
+  });
+
+  it('over merged cells without ExcelApi 1.13: the write fails, is rolled back, and the message says why', async () => {
+    const { excel, host } = setup({ apiSets: { ExcelApi: '1.12' } });
+    excel.state.sheet('Budget')!.merged.push({ top: 40, left: 0, bottom: 40, right: 2 });
+    const before = excel.state.dump();
+    const error = (await host.apply(tablePlan('A40:B42'), 'Infoga tabeller').catch((e: unknown) => e)) as HostError;
     expect(error.code).toBe('write-failed');
     expect(error.message).toMatch(/Tabellen "EgetKapital" kunde inte skapas/);
+    expect(excel.state.dump()).toEqual(before);
+  });
+
+  it('a name a defined name already has: refused before anything is written', async () => {
+    const { excel, host } = setup();
+    excel.state.names.add('Mal');
+    const before = excel.state.dump();
+    const error = (await host.apply(tablePlan('H2:H3', 'Mal'), 'Infoga tabeller').catch((e: unknown) => e)) as HostError;
+    expect(error.code).toBe('table-blocked');
+    expect(error.message).toMatch(/Namnet "Mal" används redan/);
     expect(excel.state.dump()).toEqual(before);
   });
 });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { chooseBudgetSheet } from '../src/domain/choose';
 import { defaultConfig, parseConfig } from '../src/domain/config';
 import { forecast } from '../src/domain/forecast/forecast';
+import { buildTables } from '../src/domain/tables';
 import type { SheetSnapshot } from '../src/domain/snapshot';
 import { validate } from '../src/domain/validate';
 import { ExcelHost } from '../src/excel/excel-host';
@@ -55,7 +56,7 @@ describe('the real Office.js library (excel-web-16.00)', () => {
   });
 
   for (const [name, options] of [['Excel on the web (ExcelApi 1.18, no notes object)', WEB], ['Office 2019 (ExcelApi 1.8)', OFFICE_2019]] as const) {
-    it(`${name}: read, validate, fill and undo the sample without an error, each request under 5 MB`, async () => {
+    it(`${name}: read, validate, fill, insert tables and undo the sample without an error, each request under 5 MB`, async () => {
       const { excel, host, requests } = setup(await sampleRows(), options);
       const before = excel.state.dump();
       const read = await trips(requests, async () => {
@@ -72,6 +73,13 @@ describe('the real Office.js library (excel-web-16.00)', () => {
       expect([...filled.cells.values()].some((c) => c.fill === '#FFF4CE')).toBe(true);
       const undo = await trips(requests, async () => expect(await host.undo()).toEqual({ label: 'Fyll prognoser', kept: [] }));
       expect(undo).toHaveLength(3);
+      expect(excel.state.dump()).toEqual(before);
+      // Insert the tables below the budget and on new sheets, then undo: two requests each way in.
+      const again = await host.readBudget(defaultConfig);
+      const tables = buildTables(again.snapshot, defaultConfig, { workbook: { sheetNames: again.sheetNames, tableNames: again.tableNames, sheets: again.sheets } }).plan;
+      expect(await trips(requests, () => host.apply(tables, 'Infoga tabeller'))).toHaveLength(2);
+      expect(excel.state.tables.length).toBeGreaterThan(0);
+      await host.undo();
       expect(excel.state.dump()).toEqual(before);
       expect(requests.every((r) => r.requestBytes < REQUEST_LIMIT && r.responseBytes < REQUEST_LIMIT)).toBe(true);
       // delayForCellEdit (request flag 64) only where ExcelApi 1.11 is there.

@@ -77,12 +77,14 @@ export async function capture(context: Excel.RequestContext, plan: EditPlan, lab
     if (notesApi) probe.notes = p.notes.map((n) => ({ cell: n.cell, note: notesApi.getItemOrNullObject(qualified(p.plan.sheet, n.cell)).load('content') }));
     return probe;
   });
+  const tableChecks = tableProbes(workbook, plan, caps);
   try {
     await context.sync();
   } catch (e) {
     throw missingSheet(e, plan);
   }
   refuse(workbook, plan);
+  refuseTables(tableChecks);
   const record = recordOf(label, probes, caps.cellProperties);
   const freeNotes = new Set<string>();
   if (notesApi) {
@@ -113,6 +115,42 @@ function refuse(workbook: Excel.Workbook, plan: EditPlan): void {
     }
     for (const t of p.tables) {
       if (tables.has(t.name.toLowerCase())) throw new HostError('table-exists', `Det finns redan en tabell som heter "${t.name}". Läs in arbetsboken igen; inget skrevs.`, t.name);
+    }
+  }
+}
+
+interface TableProbe {
+  name: string;
+  range: string;
+  definedName: Excel.NamedItem;
+  merged: Excel.RangeAreas | null;
+}
+
+/**
+ * Excel refuses a table whose name a defined name already has, or over merged cells, and
+ * only once the cells before it in the batch are written. Asked in request 1 instead, so the
+ * refusal comes before anything is written and says what is in the way.
+ */
+function tableProbes(workbook: Excel.Workbook, plan: EditPlan, caps: Capabilities): TableProbe[] {
+  return plan.flatMap((p) =>
+    p.tables.map((t) => ({
+      name: t.name,
+      range: t.range,
+      definedName: workbook.names.getItemOrNullObject(t.name).load('name'),
+      merged: !p.create && caps.mergedAreas ? workbook.worksheets.getItem(p.sheet).getRange(t.range).getMergedAreasOrNullObject().load('address') : null,
+    })),
+  );
+}
+
+function refuseTables(probes: TableProbe[]): void {
+  for (const t of probes) {
+    if (!t.definedName.isNullObject) {
+      throw new HostError('table-blocked', `Namnet "${t.name}" används redan i arbetsboken (Formler > Namnhanteraren), så tabellen kan inte heta så. Byt namn på det eller läs in arbetsboken igen; inget skrevs.`, t.name);
+    }
+    if (t.merged && !t.merged.isNullObject) {
+      // "Budget!$A$41:$C$41, Budget!$A$43:$B$43": name the areas without sheet and "$".
+      const where = t.merged.address.split(',').map((a) => a.slice(a.lastIndexOf('!') + 1).replace(/\$/g, '').trim()).join(', ');
+      throw new HostError('table-blocked', `Tabellen "${t.name}" skulle hamna över sammanfogade celler (${where}). Dela upp dem (Start > Sammanfoga och centrera) eller välj en annan plats; inget skrevs.`, t.name);
     }
   }
 }

@@ -9,6 +9,8 @@ import { HostError } from '../host/types';
 export interface Capabilities {
   /** ExcelApi 1.9: Range.getCellProperties/setCellProperties, a whole rectangle of formats in one command. */
   cellProperties: boolean;
+  /** ExcelApi 1.13: Range.getMergedAreasOrNullObject, to refuse a table over merged cells before writing. */
+  mergedAreas: boolean;
   /** ExcelApi 1.11: Excel.run waits while the user is editing a cell instead of failing. */
   delayForCellEdit: boolean;
   /** ExcelApi 1.18: the Notes API (and the object must exist too). */
@@ -27,7 +29,7 @@ export function capabilitiesOf(supported: IsSetSupported): Capabilities {
       return false;
     }
   };
-  return { cellProperties: ask('1.9'), delayForCellEdit: ask('1.11'), notes: ask('1.18'), undoGroups: ask('1.20') };
+  return { cellProperties: ask('1.9'), mergedAreas: ask('1.13'), delayForCellEdit: ask('1.11'), notes: ask('1.18'), undoGroups: ask('1.20') };
 }
 
 /** The workbook's notes collection, when this library and host have one. */

@@ -60,6 +60,7 @@ export type HostErrorCode =
   | 'sheet-missing'
   | 'sheet-exists'
   | 'table-exists'
+  | 'table-blocked'
   | 'write-failed'
   | 'rollback-failed'
   | 'undo-failed'

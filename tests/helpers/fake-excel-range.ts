@@ -69,6 +69,14 @@ export class FakeRange extends Proxy {
     });
     return this;
   }
+  /** ExcelApi 1.13: the merged areas in the range (here the first), or a null object. */
+  getMergedAreasOrNullObject(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const where = this.resolve() ?? notFound('range');
+      const m = where.sheet.merged.find((r) => intersect(r, where.rect));
+      return m ? { sheet: where.sheet, rect: m } : null;
+    });
+  }
   getRow(row: number): FakeRange {
     return new FakeRange(this.ctx, () => {
       const where = this.resolve() ?? notFound('range');

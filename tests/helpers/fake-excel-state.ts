@@ -59,6 +59,8 @@ export class FakeSheet {
 export class FakeWorkbookState {
   sheets: FakeSheet[] = [];
   tables: FakeTable[] = [];
+  /** Defined names (Formler > Namnhanteraren). */
+  names = new Set<string>();
   settings = new Map<string, unknown>();
   active = '';
   activeCell = 'A1';

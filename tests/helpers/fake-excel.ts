@@ -1,7 +1,7 @@
 import { sheetOf, type TestCell } from './sheet';
 import { FakeSheet, FakeWorkbookState, intersect, rectOf, type FakeTable } from './fake-excel-state';
 import { FakeRange, notFound, Proxy } from './fake-excel-range';
-import { FakeNotes, FakeSettings, FakeTableProxy, FakeTables } from './fake-excel-misc';
+import { FakeNames, FakeNotes, FakeSettings, FakeTableProxy, FakeTables } from './fake-excel-misc';
 
 /**
  * A small typed fake of the Excel object model, with Office.js's batch semantics: calls queue
@@ -135,7 +135,9 @@ class FakeWorkbook {
   tables: FakeTables;
   notes?: FakeNotes;
   settings: FakeSettings;
+  names: FakeNames;
   constructor(private ctx: FakeContext) {
+    this.names = new FakeNames(ctx);
     this.worksheets = new FakeWorksheets(ctx);
     this.tables = new FakeTables(ctx);
     // Like the Office.js library: no notes object at all where the Notes API is missing.
