@@ -4,6 +4,7 @@ import { rectAddress, rectCols, rectRows } from './address';
 import { notesOf, type Capabilities } from './capabilities';
 import { prepareSheet, textInput, type FormulaInput, type PreparedSheet, type WriteBlock } from './prepare';
 import { STYLE_PROPERTIES, styleFromProperties, styleRuns, stylesToProperties, type StyleBefore } from './styles';
+import { BYTES_PER_COMMAND, jsonBytes, MAX_REQUEST_BYTES, PROPS_BYTES_PER_CELL, READ_BYTES_PER_CELL, RequestBudget } from './budget';
 import { emptyRecord, qualified, type UndoBlock, type UndoRecord } from './undo';
 
 export interface ApplyOptions {
@@ -15,14 +16,6 @@ export interface ApplyOptions {
 
 /** Excel's default column is 8.43 characters and 48 points wide. */
 const POINTS_PER_CHAR = 48 / 8.43;
-
-/**
- * Bytes a request may carry. Excel on the web's limit is 5 MB per request; the estimate below
- * counts the JSON of the arrays and a measured allowance per command (the real library's
- * request for one range write with its object path is about 300 bytes), so 3 MB leaves room.
- */
-export const MAX_REQUEST_BYTES = 3_000_000;
-const BYTES_PER_COMMAND = 400;
 
 export interface Captured {
   prepared: PreparedSheet[];
@@ -50,16 +43,31 @@ export async function capture(context: Excel.RequestContext, plan: EditPlan, lab
   workbook.tables.load('items/name');
   // Feature detection by object: a host may report ExcelApi 1.18 while its library has no notes.
   const notesApi = caps.notes ? notesOf(workbook) : null;
-  const prepared = plan.map((p) => prepareSheet(p, options.maxCells));
-  const probes: Probe[] = prepared.map((p) => {
+  const limit = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
+  const prepared = plan.map((p) => {
+    const sheet = prepareSheet(p, options.maxCells);
+    // Blocks small enough that each, written or read back, fits a request with room to spare.
+    return { ...sheet, blocks: sheet.blocks.flatMap((b) => bands(b, limit / 2, caps.cellProperties)) };
+  });
+  // What the reads bring back is counted too: Excel on the web caps a response at 5 MB as well.
+  const budget = new RequestBudget(context, limit, undefined, (e) => missingSheet(e, plan));
+  const probes: Probe[] = [];
+  for (const p of prepared) {
     const probe: Probe = { prepared: p, blocks: [], widths: [], notes: [] };
-    if (p.plan.create) return probe;
+    probes.push(probe);
+    if (p.plan.create) continue;
     const ws = workbook.worksheets.getItem(p.plan.sheet);
-    probe.blocks = p.blocks.map((b) => {
+    for (const b of p.blocks) {
+      const area = rectRows(b.rect) * rectCols(b.rect);
+      const perCell = b.style && !caps.cellProperties ? b.style.flat().filter(Boolean).length * BYTES_PER_COMMAND : 0;
+      await budget.spend(BYTES_PER_COMMAND + area * (b.style && caps.cellProperties ? READ_BYTES_PER_CELL + PROPS_BYTES_PER_CELL : READ_BYTES_PER_CELL) + perCell);
       const range = ws.getRange(b.address).load('values,formulas,numberFormat,valueTypes');
       const cells = new Map<string, Excel.Range>();
-      if (b.style && caps.cellProperties) return { range, props: range.getCellProperties(STYLE_PROPERTIES), cells };
-      // Older hosts (Office 2019, no 5 MB cap): read the styled cells one by one.
+      if (b.style && caps.cellProperties) {
+        probe.blocks.push({ range, props: range.getCellProperties(STYLE_PROPERTIES), cells });
+        continue;
+      }
+      // Older hosts (Office 2016/2019 on the desktop): read the styled cells one by one.
       b.style?.forEach((row, r) => row.forEach((s, c) => {
         if (!s) return;
         const cell = range.getCell(r, c);
@@ -67,16 +75,15 @@ export async function capture(context: Excel.RequestContext, plan: EditPlan, lab
         cell.format.font.load('bold');
         cells.set(`${r}:${c}`, cell);
       }));
-      return { range, props: null, cells };
-    });
+      probe.blocks.push({ range, props: null, cells });
+    }
     probe.widths = Object.keys(p.plan.columnWidths).map((column) => {
       const range = ws.getRange(`${column}:${column}`);
       range.format.load('columnWidth');
       return { column, range };
     });
     if (notesApi) probe.notes = p.notes.map((n) => ({ cell: n.cell, note: notesApi.getItemOrNullObject(qualified(p.plan.sheet, n.cell)).load('content') }));
-    return probe;
-  });
+  }
   const tableChecks = tableProbes(workbook, plan, caps);
   try {
     await context.sync();
@@ -195,10 +202,15 @@ function before(block: WriteBlock, probe: Probe['blocks'][number]): UndoBlock['b
   };
 }
 
-/** A block whose arrays would take more than `limit` bytes, as bands of whole rows that do not. */
+/**
+ * A block whose write (its arrays) or read (its previous state, for undo) would take more than
+ * `limit` bytes, as bands of whole rows that do not.
+ */
 export function bands(block: WriteBlock, limit: number, cellProperties: boolean): WriteBlock[] {
   const props = block.style && cellProperties ? stylesToProperties(block.style) : null;
-  const bytes = jsonBytes(block.formulas) + jsonBytes(block.numberFormat) + jsonBytes(props);
+  const area = rectRows(block.rect) * rectCols(block.rect);
+  const read = area * (props ? READ_BYTES_PER_CELL + PROPS_BYTES_PER_CELL : READ_BYTES_PER_CELL);
+  const bytes = Math.max(read, jsonBytes(block.formulas) + jsonBytes(block.numberFormat) + jsonBytes(props));
   const rows = rectRows(block.rect);
   if (bytes <= limit || rows === 1) return [block];
   const per = Math.max(1, Math.floor(rows / Math.ceil(bytes / limit)));
@@ -212,13 +224,6 @@ export function bands(block: WriteBlock, limit: number, cellProperties: boolean)
   return out;
 }
 
-/** UTF-8 bytes of a value's JSON, as the request carries it. */
-export function jsonBytes(value: unknown): number {
-  const text = JSON.stringify(value) ?? '';
-  let bytes = text.length;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) bytes += text.charCodeAt(i) > 2047 ? 2 : 1;
-  return bytes;
-}
 
 /**
  * Request 2 (and more for a large plan): every write of the action, calculation suspended so
@@ -230,24 +235,15 @@ export function jsonBytes(value: unknown): number {
 export async function write(context: Excel.RequestContext, captured: Captured, options: ApplyOptions): Promise<number> {
   const workbook = context.workbook;
   const budget = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
-  let bytes = 0;
-  let requests = 0;
-  const spend = async (n: number) => {
-    if (bytes > 0 && bytes + n > budget) {
-      await context.sync();
-      requests++;
-      bytes = 0;
-    }
-    if (bytes === 0) context.application.suspendApiCalculationUntilNextSync();
-    bytes += n;
-  };
+  const requests = new RequestBudget(context, budget, () => context.application.suspendApiCalculationUntilNextSync());
+  const spend = (n: number) => requests.spend(n);
   for (const p of captured.prepared) {
     await spend(BYTES_PER_COMMAND);
     // By name, not the object add() returns: that one is invalid after a sync, and a large plan
     // spans several (the real library says InvalidObjectPath).
     if (p.plan.create) workbook.worksheets.add(p.plan.sheet);
     const ws = workbook.worksheets.getItem(p.plan.sheet);
-    for (const block of p.blocks.flatMap((b) => bands(b, budget / 2, options.capabilities.cellProperties))) {
+    for (const block of p.blocks) {
       const props = block.style && options.capabilities.cellProperties ? stylesToProperties(block.style) : null;
       await spend(BYTES_PER_COMMAND + jsonBytes(block.formulas) + jsonBytes(block.numberFormat) + jsonBytes(props));
       const range = ws.getRange(block.address);
@@ -282,5 +278,5 @@ export async function write(context: Excel.RequestContext, captured: Captured, o
     }
   }
   await context.sync();
-  return requests + 1;
+  return requests.requests + 1;
 }

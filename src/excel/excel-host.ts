@@ -141,7 +141,7 @@ export class ExcelHost implements Host {
     if (!record) return null;
     let kept: string[];
     try {
-      kept = await this.run({}, (context) => restore(context, record));
+      kept = await this.run({}, (context) => restore(context, record, { maxRequestBytes: this.maxRequestBytes }));
     } catch (e) {
       if (e instanceof HostError) throw e;
       throw new HostError('undo-failed', `Det gick inte att ångra "${record.label}" (${e instanceof Error ? e.message : String(e)}). Försök igen.`);

@@ -1,5 +1,6 @@
 import { toA1 } from '../domain/snapshot';
 import { HostError } from '../host/types';
+import { BYTES_PER_COMMAND, jsonBytes, MAX_REQUEST_BYTES, PROPS_BYTES_PER_CELL, READ_BYTES_PER_CELL, RequestBudget } from './budget';
 import { parseRangeAddress, rectCols, rectRows, type Rect } from './address';
 import type { CellStyle, FormulaInput } from './prepare';
 import { STYLE_PROPERTIES, styleFromProperties, stylesToProperties, type StyleBefore } from './styles';
@@ -49,6 +50,8 @@ interface BlockProbe {
 export interface RestoreOptions {
   /** Rollback of a failed write: put everything back, nobody has changed anything since. */
   force?: boolean;
+  /** Bytes per request or response (default MAX_REQUEST_BYTES). */
+  maxRequestBytes?: number;
 }
 
 /**
@@ -79,37 +82,62 @@ export async function restore(context: Excel.RequestContext, record: UndoRecord,
 
   // Request 2: what the cells hold now, and what the added sheets hold.
   const probes: BlockProbe[] = [];
-  const addedSheets = record.sheets.filter((s) => present.has(s)).map((name) => ({ name, used: null as Excel.Range | null }));
+  const addedSheets: AddedSheetProbe[] = record.sheets.filter((s) => present.has(s)).map((name) => ({ name, blocks: [], counts: [], used: null }));
   if (!options.force) {
+    const budget = new RequestBudget(context, options.maxRequestBytes ?? MAX_REQUEST_BYTES);
     for (const block of existing) {
+      const { rect } = parseRangeAddress(block.address);
+      const area = rectRows(rect) * rectCols(rect);
+      await budget.spend(area * (block.wrote.style && record.cellProperties ? READ_BYTES_PER_CELL + PROPS_BYTES_PER_CELL : READ_BYTES_PER_CELL));
       const range = ws(block.sheet).getRange(block.address).load('formulas,numberFormat');
       const props = block.wrote.style && record.cellProperties ? range.getCellProperties(STYLE_PROPERTIES) : null;
       probes.push({ block, range, props });
     }
-    for (const s of addedSheets) s.used = ws(s.name).getUsedRangeOrNullObject(true).load('address,formulas');
+    for (const s of addedSheets) {
+      // What the added sheet holds: our blocks read back (budgeted like the others), and how
+      // many cells hold anything at all, so a value typed between or beyond our blocks counts.
+      for (const block of record.blocks.filter((b) => b.sheet === s.name && !b.before)) {
+        const { rect } = parseRangeAddress(block.address);
+        await budget.spend(rectRows(rect) * rectCols(rect) * READ_BYTES_PER_CELL);
+        s.blocks.push({ block, range: ws(s.name).getRange(block.address).load('formulas') });
+      }
+      if (record.cellProperties) {
+        // ExcelApi 1.9, as getCellProperties: counts of constant and formula cells, a few bytes.
+        const all = ws(s.name).getRange();
+        s.counts = [all.getSpecialCellsOrNullObject('Constants').load('cellCount'), all.getSpecialCellsOrNullObject('Formulas').load('cellCount')];
+      } else {
+        // Older desktop Excel has no request cap: read the sheet's used range.
+        s.used = ws(s.name).getUsedRangeOrNullObject(true).load('address,formulas');
+      }
+    }
     await context.sync();
   }
 
   const kept = new Map<string, string[]>();
   const keep = (sheet: string, cell: string) => kept.set(sheet, [...(kept.get(sheet) ?? []), cell]);
   const messages: string[] = [];
-  context.application.suspendApiCalculationUntilNextSync();
   const changedGrids = new Map<UndoBlock, boolean[][]>();
   for (const p of probes) changedGrids.set(p.block, changedCells(p, keep));
 
+  const writes = new RequestBudget(context, options.maxRequestBytes ?? MAX_REQUEST_BYTES, () => context.application.suspendApiCalculationUntilNextSync());
+  await writes.spend(BYTES_PER_COMMAND);
   const liveTables = new Set(workbook.tables.items.map((t) => t.name));
   for (const t of record.tables.filter((t) => liveTables.has(t.name))) {
     // Tables first: a table over cells we are about to clear would keep its header row.
     if (touchesKept(t.sheet, t.range, kept)) messages.push(keptTableMessage(record.label, t.name));
     else workbook.tables.getItem(t.name).delete();
   }
-  for (const block of existing) writeBack(ws(block.sheet).getRange(block.address), block, changedGrids.get(block) ?? null, record.cellProperties);
+  for (const block of existing) {
+    const b = block.before!;
+    await writes.spend(BYTES_PER_COMMAND + jsonBytes(b.formulas) + jsonBytes(b.numberFormat) + jsonBytes(b.style) * 2);
+    writeBack(ws(block.sheet).getRange(block.address), block, changedGrids.get(block) ?? null, record.cellProperties);
+  }
   for (const w of record.columnWidths.filter((w) => present.has(w.sheet) && !record.sheets.includes(w.sheet))) {
     ws(w.sheet).getRange(`${w.column}:${w.column}`).format.columnWidth = w.width;
   }
   for (const n of noteProbe) if (!n.note.isNullObject) n.note.delete();
   for (const s of addedSheets) {
-    if (s.used && !s.used.isNullObject && addedSheetChanged(record, s.name, s.used)) messages.push(keptSheetMessage(record.label, s.name));
+    if (!options.force && addedSheetChanged(record, s)) messages.push(keptSheetMessage(record.label, s.name));
     else ws(s.name).delete();
   }
   await context.sync();
@@ -176,8 +204,35 @@ function inside(cell: Rect, rect: Rect): boolean {
   return cell.top >= rect.top && cell.top <= rect.bottom && cell.left >= rect.left && cell.left <= rect.right;
 }
 
+interface AddedSheetProbe {
+  name: string;
+  blocks: { block: UndoBlock; range: Excel.Range }[];
+  /** Constant and formula cells on the whole sheet (ExcelApi 1.9). */
+  counts: Excel.RangeAreas[];
+  /** Without ExcelApi 1.9: the used range, read whole. */
+  used: Excel.Range | null;
+}
+
 /** True when an added sheet holds anything the action did not write there. */
-function addedSheetChanged(record: UndoRecord, sheet: string, used: Excel.Range): boolean {
+function addedSheetChanged(record: UndoRecord, probe: AddedSheetProbe): boolean {
+  if (probe.used) return !probe.used.isNullObject && usedRangeChanged(record, probe.name, probe.used);
+  let ours = 0;
+  for (const { block, range } of probe.blocks) {
+    const wrote = block.wrote.formulas;
+    for (let r = 0; r < range.formulas.length; r++) {
+      for (let c = 0; c < range.formulas[r].length; c++) {
+        const current = range.formulas[r][c];
+        const written = wrote?.[r][c] ?? null;
+        if (current !== '' && current !== null) ours++;
+        if (written === null ? current !== '' && current !== null : !stillWritten(written, current)) return true;
+      }
+    }
+  }
+  const total = probe.counts.reduce((n, areas) => n + (areas.isNullObject ? 0 : areas.cellCount), 0);
+  return total !== ours;
+}
+
+function usedRangeChanged(record: UndoRecord, sheet: string, used: Excel.Range): boolean {
   const wrote = new Map<string, FormulaInput>();
   for (const b of record.blocks.filter((b) => b.sheet === sheet && b.wrote.formulas)) {
     const rect = parseRangeAddress(b.address).rect;

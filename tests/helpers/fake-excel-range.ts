@@ -69,6 +69,28 @@ export class FakeRange extends Proxy {
     });
     return this;
   }
+  /** ExcelApi 1.9: the cells holding constants or formulas, as their count (null object when none). */
+  getSpecialCellsOrNullObject(type: 'Constants' | 'Formulas'): { cellCount: number; isNullObject: boolean; load: (p: string) => unknown } {
+    const loaded: { cellCount?: number } = {};
+    const proxy = {
+      get cellCount() { if (loaded.cellCount === undefined) throw new Error('PropertyNotLoaded: cellCount'); return loaded.cellCount; },
+      get isNullObject() { return proxy.cellCount === 0; },
+      load: () => {
+        this.ctx.queue(() => {
+          const { sheet, rect } = this.resolve() ?? notFound('range');
+          let n = 0;
+          for (const [key, cell] of sheet.cells) {
+            const [r, c] = key.split(':').map(Number);
+            if (r < rect.top || r > rect.bottom || c < rect.left || c > rect.right) continue;
+            if (type === 'Formulas' ? cell.formula !== null : cell.formula === null && cell.value !== null) n++;
+          }
+          loaded.cellCount = n;
+        });
+        return proxy;
+      },
+    };
+    return proxy;
+  }
   /** ExcelApi 1.13: the merged areas in the range (here the first), or a null object. */
   getMergedAreasOrNullObject(): FakeRange {
     return new FakeRange(this.ctx, () => {

@@ -230,7 +230,8 @@ class FakeWorksheet extends Proxy {
     this.ctx.queue(() => this.fill(this.resolve()));
     return this;
   }
-  getRange(address: string): FakeRange {
+  /** No address: the whole sheet, as Worksheet.getRange() gives it. */
+  getRange(address = 'A1:XFD1048576'): FakeRange {
     return new FakeRange(this.ctx, () => ({ sheet: this.resolve() ?? notFound('sheet'), rect: rectOf(address) }));
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
