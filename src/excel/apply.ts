@@ -4,7 +4,7 @@ import { rectAddress, rectCols, rectRows } from './address';
 import { notesOf, type Capabilities } from './capabilities';
 import { prepareSheet, textInput, type FormulaInput, type PreparedSheet, type WriteBlock } from './prepare';
 import { STYLE_PROPERTIES, styleFromProperties, styleRuns, stylesToProperties, type StyleBefore } from './styles';
-import { BYTES_PER_COMMAND, jsonBytes, MAX_REQUEST_BYTES, PROPS_BYTES_PER_CELL, READ_BYTES_PER_CELL, RequestBudget } from './budget';
+import { BYTES_PER_COMMAND, BYTES_PER_STYLED_CELL_PROBE, jsonBytes, MAX_REQUEST_BYTES, PROPS_BYTES_PER_CELL, READ_BYTES_PER_CELL, RequestBudget } from './budget';
 import { emptyRecord, qualified, type UndoBlock, type UndoRecord } from './undo';
 
 export interface ApplyOptions {
@@ -59,7 +59,7 @@ export async function capture(context: Excel.RequestContext, plan: EditPlan, lab
     const ws = workbook.worksheets.getItem(p.plan.sheet);
     for (const b of p.blocks) {
       const area = rectRows(b.rect) * rectCols(b.rect);
-      const perCell = b.style && !caps.cellProperties ? b.style.flat().filter(Boolean).length * BYTES_PER_COMMAND : 0;
+      const perCell = b.style && !caps.cellProperties ? b.style.flat().filter(Boolean).length * BYTES_PER_STYLED_CELL_PROBE : 0;
       await budget.spend(BYTES_PER_COMMAND + area * (b.style && caps.cellProperties ? READ_BYTES_PER_CELL + PROPS_BYTES_PER_CELL : READ_BYTES_PER_CELL) + perCell);
       const range = ws.getRange(b.address).load('values,formulas,numberFormat,valueTypes');
       const cells = new Map<string, Excel.Range>();
@@ -210,7 +210,8 @@ export function bands(block: WriteBlock, limit: number, cellProperties: boolean)
   const props = block.style && cellProperties ? stylesToProperties(block.style) : null;
   const area = rectRows(block.rect) * rectCols(block.rect);
   const read = area * (props ? READ_BYTES_PER_CELL + PROPS_BYTES_PER_CELL : READ_BYTES_PER_CELL);
-  const bytes = Math.max(read, jsonBytes(block.formulas) + jsonBytes(block.numberFormat) + jsonBytes(props));
+  const probes = block.style && !cellProperties ? block.style.flat().filter(Boolean).length * BYTES_PER_STYLED_CELL_PROBE : 0;
+  const bytes = Math.max(read + probes, jsonBytes(block.formulas) + jsonBytes(block.numberFormat) + jsonBytes(props));
   const rows = rectRows(block.rect);
   if (bytes <= limit || rows === 1) return [block];
   const per = Math.max(1, Math.floor(rows / Math.ceil(bytes / limit)));

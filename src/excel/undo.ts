@@ -1,6 +1,6 @@
 import { toA1 } from '../domain/snapshot';
 import { HostError } from '../host/types';
-import { BYTES_PER_COMMAND, jsonBytes, MAX_REQUEST_BYTES, PROPS_BYTES_PER_CELL, READ_BYTES_PER_CELL, RequestBudget } from './budget';
+import { BYTES_PER_COMMAND, BYTES_PER_STYLED_CELL_PROBE, jsonBytes, MAX_REQUEST_BYTES, PROPS_BYTES_PER_CELL, READ_BYTES_PER_CELL, RequestBudget } from './budget';
 import { parseRangeAddress, rectCols, rectRows, type Rect } from './address';
 import type { CellStyle, FormulaInput } from './prepare';
 import { STYLE_PROPERTIES, styleFromProperties, stylesToProperties, type StyleBefore } from './styles';
@@ -129,7 +129,9 @@ export async function restore(context: Excel.RequestContext, record: UndoRecord,
   }
   for (const block of existing) {
     const b = block.before!;
-    await writes.spend(BYTES_PER_COMMAND + jsonBytes(b.formulas) + jsonBytes(b.numberFormat) + jsonBytes(b.style) * 2);
+    // Styles go as setCellProperties (about twice their JSON), or one range per cell on older Excel.
+    const styles = record.cellProperties ? jsonBytes(b.style) * 2 : (b.style?.flat().filter(Boolean).length ?? 0) * BYTES_PER_STYLED_CELL_PROBE;
+    await writes.spend(BYTES_PER_COMMAND + jsonBytes(b.formulas) + jsonBytes(b.numberFormat) + styles);
     writeBack(ws(block.sheet).getRange(block.address), block, changedGrids.get(block) ?? null, record.cellProperties);
   }
   for (const w of record.columnWidths.filter((w) => present.has(w.sheet) && !record.sheets.includes(w.sheet))) {
