@@ -36,9 +36,8 @@ export function keptMessage(label: string, sheet: string, cells: string[], onlyS
   const where = onlySheet ? '' : ` på bladet "${sheet}"`;
   const shown = cells.slice(0, LISTED).join(', ');
   const more = cells.length > LISTED ? ` och ${cells.length - LISTED} celler till` : '';
-  const verb = cells.length === 1 ? 'har ändrats' : 'har ändrats';
   const rest = cells.length === 1 ? 'lämnades som den är' : 'lämnades som de är';
-  return `${shown}${more}${where} ${verb} efter ${label} och ${rest}.`;
+  return `${shown}${more}${where} har ändrats efter ${label} och ${rest}.`;
 }
 
 /** A sheet the action added and the user has since written into. */
