@@ -123,6 +123,26 @@ describe('feature detection', () => {
   });
 });
 
+describe('request size on the fake', () => {
+  it('a write over the size cap fails in the fake as in Excel on the web; the host keeps under it', async () => {
+    const { excel, host } = setup();
+    excel.maxBytesWrittenPerSync = 2_000;
+    const read = await host.readBudget(defaultConfig);
+    const plan = forecast(read.snapshot, defaultConfig, { existingSheets: read.sheetNames }).plan;
+    const big = new ExcelHost({ run: excel.run, displayLanguage: 'sv-SE', isSetSupported: excel.isSetSupported, maxRequestBytes: 100_000 });
+    // Excel on the web refuses the whole request: nothing lands (and the rollback has nothing to undo).
+    const before = excel.state.dump();
+    await expect(big.apply(plan, 'Fyll prognoser')).rejects.toBeInstanceOf(HostError);
+    expect(excel.state.dump()).toEqual(before);
+    const small = new ExcelHost({ run: excel.run, displayLanguage: 'sv-SE', isSetSupported: excel.isSetSupported, maxRequestBytes: 1_500 });
+    excel.bytesWritten = [];
+    await small.apply(plan, 'Fyll prognoser');
+    expect(excel.bytesWritten.length).toBeGreaterThan(3);
+    expect(excel.bytesWritten.every((n) => n <= 2_000)).toBe(true);
+    expect(excel.state.sheet('Antaganden')).toBeDefined();
+  });
+});
+
 describe('reading', () => {
   it("reads text typed as '=x as text, not as a formula (Excel drops the apostrophe in formulas)", async () => {
     const { excel, host } = setup();

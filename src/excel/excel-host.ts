@@ -111,7 +111,7 @@ export class ExcelHost implements Host {
       const code = (failure as { code?: string }).code;
       const reason = `${failure instanceof Error ? failure.message : String(failure)}${code && !String(failure).includes(code) ? ` [${code}]` : ''}`;
       try {
-        await this.run({}, (context) => restore(context, record!, { force: true }));
+        await this.run({}, (context) => restore(context, record!, { force: true, maxRequestBytes: this.maxRequestBytes }));
       } catch {
         throw new HostError(
           'rollback-failed',

@@ -54,6 +54,8 @@ export class FakeExcel {
   onSync: ((commands: number) => void) | null = null;
   /** A request reading more cells than this fails, as Excel on the web fails over 5 MB. */
   maxCellsPerSync = Infinity;
+  /** A request writing more bytes of arrays than this fails, as Excel on the web fails over 5 MB. */
+  maxBytesWrittenPerSync = Infinity;
 
   constructor(sheets: { name: string; rows?: TestCell[][]; protected?: boolean }[], active?: string, options: FakeExcelOptions = {}) {
     this.apiSets = options.apiSets ?? { ExcelApi: '1.12' };
@@ -113,7 +115,9 @@ export class FakeContext {
     this.ops = [];
     this.excel.onSync?.(ops.length);
     this.excel.bytesWritten.push(this.written);
+    const written = this.written;
     this.written = 0;
+    if (written > this.excel.maxBytesWrittenPerSync) throw Object.assign(new Error('RequestPayloadSizeLimitExceeded'), { code: 'RequestPayloadSizeLimitExceeded' });
     if (this.excel.cellEditMode) {
       // With delayForCellEdit Excel waits until the user leaves the cell; without it, it refuses.
       if (!this.delayForCellEdit) throw Object.assign(new Error('InvalidOperationInCellEditMode'), { code: 'InvalidOperationInCellEditMode' });
