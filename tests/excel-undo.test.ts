@@ -117,6 +117,20 @@ describe('feature detection', () => {
     expect(excel.isSetSupported('WordApi', '1.1')).toBe(false);
   });
 
+  it('groups an action for Excel’s own undo where ExcelApi 1.20 is there, and writes ungrouped when Excel says UndoNotSupported', async () => {
+    const { excel, host } = setup({ apiSets: { ExcelApi: '1.20' } });
+    const read = await host.readBudget(defaultConfig);
+    const plan = forecast(read.snapshot, defaultConfig, { existingSheets: read.sheetNames }).plan;
+    const before = excel.state.dump();
+    excel.runs = [];
+    excel.failSync(2, 2, 'UndoNotSupported');
+    await host.apply(plan, 'Fyll prognoser');
+    expect(excel.runs.map((r) => !!r.mergeUndoGroup)).toEqual([true, false, false]); // grouped try, rollback, ungrouped write
+    expect(excel.state.sheet('Antaganden')).toBeDefined();
+    await host.undo();
+    expect(excel.state.dump()).toEqual(before);
+  });
+
   it('says which actions Excel’s own Ctrl+Z can undo on this host', () => {
     expect(setup({ apiSets: { ExcelApi: '1.20' } }).host.nativeUndoNote).toMatch(/ångrar också Ctrl\+Z/);
     expect(setup({ apiSets: { ExcelApi: '1.12' } }).host.nativeUndoNote).toMatch(/når Ctrl\+Z inte/);

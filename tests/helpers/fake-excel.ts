@@ -49,7 +49,7 @@ export class FakeExcel {
   /** Cells read per sync, to check the 5 MB guard. */
   cellsRead: number[] = [];
   suspendCalls = 0;
-  failure: { sync: number; afterOps: number } | null = null;
+  failure: { sync: number; afterOps: number; code: string } | null = null;
   /** Called with the number of commands of each sync. */
   onSync: ((commands: number) => void) | null = null;
   /** A request reading more cells than this fails, as Excel on the web fails over 5 MB. */
@@ -76,8 +76,8 @@ export class FakeExcel {
   }
 
   /** Fails the n-th sync from now, after `afterOps` of its commands have run. */
-  failSync(n: number, afterOps: number): void {
-    this.failure = { sync: this.syncs + n, afterOps };
+  failSync(n: number, afterOps: number, code = 'GeneralException'): void {
+    this.failure = { sync: this.syncs + n, afterOps, code };
   }
 
   /** Office.context.requirements.isSetSupported, answering from apiSets only. */
@@ -125,8 +125,9 @@ export class FakeContext {
     }
     this.readCells = 0;
     const fail = this.excel.failure?.sync === n ? this.excel.failure.afterOps : Infinity;
+    const code = this.excel.failure?.code ?? 'GeneralException';
     ops.forEach((op, i) => {
-      if (i === fail) throw Object.assign(new Error('GeneralException: fake failure'), { code: 'GeneralException' });
+      if (i === fail) throw Object.assign(new Error(`${code}: fake failure`), { code });
       op();
     });
     this.excel.cellsRead.push(this.readCells);
