@@ -94,6 +94,37 @@ describeIfChromium('the pane at 320 px', () => {
     await context.close();
   }, 60_000);
 
+  it('forced colours: the chart draws its labels and markers in the system colours', async () => {
+    const context = await browser.newContext({ viewport: { width: WIDTH, height: 900 }, locale: 'sv-SE', forcedColors: 'active' });
+    context.setDefaultTimeout(20_000);
+    const page = await context.newPage();
+    await page.goto(`${origin}/preview.html`);
+    await page.getByRole('button', { name: 'Öppna exemplet', exact: true }).click();
+    await page.getByRole('button', { name: 'Validera', exact: true }).click();
+    await page.getByRole('button', { name: /^B21 TOTALT Utvecklingsinsatser/ }).first().waitFor();
+    await page.locator('#tab-equity').click();
+    const chart = page.locator('#panel-equity svg[role="img"]');
+    await chart.waitFor();
+    const colours = await chart.evaluate((svg) => {
+      const probe = document.createElement('span');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      const canvasText = getComputedStyle(probe).color;
+      probe.style.color = 'Highlight';
+      const highlight = getComputedStyle(probe).color;
+      probe.remove();
+      return {
+        canvasText,
+        highlight,
+        text: [...new Set([...svg.querySelectorAll('text')].map((t) => getComputedStyle(t).fill))],
+        bars: [...new Set([...svg.querySelectorAll('rect')].map((r) => getComputedStyle(r).fill))],
+      };
+    });
+    expect(colours.text).toEqual([colours.canvasText]);
+    expect(colours.bars).toEqual([colours.highlight]);
+    await context.close();
+  }, 60_000);
+
   for (const theme of ['light', 'dark'] as const) {
     it(`${theme}: no tab is wider than the pane`, async () => {
       const context = await browser.newContext({ viewport: { width: WIDTH, height: 900 }, locale: 'sv-SE', colorScheme: theme });
