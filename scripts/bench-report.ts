@@ -15,9 +15,13 @@ export const TARGETS = {
   roundTripsPerAction: 2,
   /** 100 workbooks like the sample, validated by one command (a folder). */
   batchOf100Ms: 10_000,
+  /** Excel on the web refuses a request over 5 MB. */
+  requestBytes: 5 * 1024 * 1024,
 };
 
 // ---------------------------------------------------------------------------------------------
+const ACTION_ORDER = ['validate', 'forecast', 'tables'];
+
 // Output schema: --json prints exactly one object of this shape.
 export const phaseSchema = z.object({
   parse: z.number().nonnegative(),
@@ -30,6 +34,8 @@ export const roundTripsSchema = z.object({
   available: z.boolean(),
   /** Round trips (context.sync calls) per action, when src/excel offers a counter. */
   perAction: z.record(z.string(), z.number().int().nonnegative()).nullable(),
+  /** Bytes of each request per action, as the real Office.js library serialises it. */
+  requestBytes: z.record(z.string(), z.array(z.number().int().nonnegative())).optional(),
   note: z.string(),
 });
 
@@ -125,6 +131,9 @@ export function checkTargets(results: SizeResult[]): z.infer<typeof targetCheckS
       measured: `${worst} (${Object.entries(r.roundTrips.perAction).map(([k, v]) => `${k} ${v}`).join(', ')})`,
       ok: worst <= TARGETS.roundTripsPerAction,
     });
+    if (!r.roundTrips.requestBytes) continue;
+    const largest = Math.max(...Object.values(r.roundTrips.requestBytes).flat());
+    out.push({ target: `${r.id}: varje anrop under 5 MB (Excel på webben)`, measured: fmtBytes(largest), ok: largest < TARGETS.requestBytes });
   }
   return out;
 }
@@ -134,7 +143,7 @@ function fmtBytes(n: number): string {
 }
 
 export function renderTable(report: BenchReport): string {
-  const head = ['storlek', 'blad', 'rader', 'år', 'fil', 'läsning', 'motor ms', '(parse/valid/progn/tab)', 'snapshot ms', 'CLI ms', 'exceljs ms', 'CLI/exceljs', 'Workbook ms', 'CLI/Workbook', 'rundresor/åtgärd'];
+  const head = ['storlek', 'blad', 'rader', 'år', 'fil', 'läsning', 'motor ms', '(parse/valid/progn/tab)', 'snapshot ms', 'CLI ms', 'exceljs ms', 'CLI/exceljs', 'Workbook ms', 'CLI/Workbook', 'rundresor/åtgärd', 'störst anrop'];
   const rows = report.sizes.map((r) => [
     r.id,
     String(r.sheets),
@@ -151,6 +160,7 @@ export function renderTable(report: BenchReport): string {
     r.bareModuleReadMs.toFixed(0),
     `${r.cliOverBareModuleRead.toFixed(2)}×`,
     r.roundTrips.perAction ? Object.values(r.roundTrips.perAction).join('/') : '–',
+    r.roundTrips.requestBytes ? fmtBytes(Math.max(...Object.values(r.roundTrips.requestBytes).flat())) : '–',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
@@ -167,6 +177,8 @@ export function renderTable(report: BenchReport): string {
     'Workbook = samma läsning med bara exceljs Workbook-modul laddad, som verktyget gör: CLI/Workbook är vad verktyget lägger till utöver exceljs (visas, inget mål).',
     `rundresor: ${report.sizes[0].roundTrips.note}`,
     ...report.sizes.filter((s) => s.roundTrips.perAction).slice(0, 1).map(() => '           (validate/forecast/tables)'),
+    'byte per anrop (validate | forecast | tables):',
+    ...report.sizes.filter((s) => s.roundTrips.requestBytes).map((s) => `  ${s.id.padEnd(9)} ${ACTION_ORDER.map((a) => (s.roundTrips.requestBytes![a] ?? []).map(fmtBytes).join(' + ')).join(' | ')}`),
     '',
     'Mål:',
     ...report.targets.map((t) => `  ${t.ok ? 'ok  ' : 'MISS'}  ${t.target}: ${t.measured}`),

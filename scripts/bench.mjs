@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['exceljs'], plugins: [zodEnglishOnly], logLevel: 'warning' };
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', external: ['exceljs', 'jsdom', '@microsoft/office-js'], plugins: [zodEnglishOnly], logLevel: 'warning' };
 
 // The CLI the benchmark runs end to end must be the current one, built as npm builds it.
 spawnSync(process.execPath, [path.join(root, 'scripts/build-cli.mjs')], { cwd: root, stdio: 'inherit' });

@@ -168,7 +168,8 @@ async function measureBatch(dir: string, runs: number): Promise<{ workbooks: num
 // runs the action against the Office.js mock loaded with the snapshot and returns how many
 // times context.sync() was called.
 
-type RoundTripCounter = (action: string, snapshot: SheetSnapshot) => Promise<number> | number;
+type Measured = number | { roundTrips: number; requestBytes: number[] };
+type RoundTripCounter = (action: string, snapshot: SheetSnapshot) => Promise<Measured> | Measured;
 const ACTIONS = ['validate', 'forecast', 'tables'] as const;
 
 function loadCounter(): { counter: RoundTripCounter | null; note: string } {
@@ -181,7 +182,7 @@ function loadCounter(): { counter: RoundTripCounter | null; note: string } {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require(bundled) as { countRoundTrips?: RoundTripCounter };
     if (typeof mod.countRoundTrips !== 'function') return { counter: null, note: `${bundled} saknar funktionen countRoundTrips` };
-    return { counter: mod.countRoundTrips, note: 'räknat med countRoundTrips från src/excel på Office.js-mocken' };
+    return { counter: mod.countRoundTrips, note: 'Office.js-bibliotekets riktiga anrop (excel-web-16.00 i jsdom) mot den falska arbetsboken' };
   } catch (e) {
     return { counter: null, note: `src/excel kunde inte laddas (${(e as Error).message})` };
   }
@@ -190,12 +191,17 @@ function loadCounter(): { counter: RoundTripCounter | null; note: string } {
 async function measureRoundTrips(counter: RoundTripCounter | null, note: string, snapshot: SheetSnapshot): Promise<z.infer<typeof roundTripsSchema>> {
   if (!counter) return { available: false, perAction: null, note };
   const perAction: Record<string, number> = {};
+  const requestBytes: Record<string, number[]> = {};
   try {
-    for (const action of ACTIONS) perAction[action] = await counter(action, snapshot);
+    for (const action of ACTIONS) {
+      const m = await counter(action, snapshot);
+      perAction[action] = typeof m === 'number' ? m : m.roundTrips;
+      if (typeof m !== 'number') requestBytes[action] = m.requestBytes;
+    }
   } catch (e) {
     return { available: false, perAction: null, note: `countRoundTrips kastade: ${(e as Error).message}` };
   }
-  return { available: true, perAction, note };
+  return { available: true, perAction, requestBytes, note };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -46,10 +46,14 @@ for (const page of pages) {
     .replace(/<script src="(\w+)\.js" defer><\/script>/, `<script type="module" src="${page.name}.js"></script>`);
   await writeFile(`${out}/${page.name}.html`, html);
 }
+// Static pages: the help (the manifest's SupportUrl and the ribbon's "Learn more") and the
+// plain ES5 check that tells an old Office webview it is not supported.
+await writeFile(`${out}/help.html`, (await readFile('src/web/help.html', 'utf8')).replaceAll('%CSP%', contentSecurityPolicy(false)));
+await cp('src/web/webview-check.js', `${out}/webview-check.js`);
 await cp('assets', `${out}/assets`, { recursive: true });
 // The preview offers the bundled sample plan ("Öppna exemplet").
 if (pages.some((p) => p.name === 'preview')) {
   await mkdir(`${out}/examples`, { recursive: true });
   await cp('examples/budgetplan-2026.xlsx', `${out}/examples/budgetplan-2026.xlsx`);
 }
-console.log(`Byggde ${pages.map((p) => `${p.name}.html`).join(', ')} i ${out} (office.js ${local ? 'lokalt' : 'från Office CDN'}).`);
+console.log(`Byggde ${[...pages.map((p) => `${p.name}.html`), 'help.html'].join(', ')} i ${out} (office.js ${local ? 'lokalt' : 'från Office CDN'}).`);

@@ -41,12 +41,14 @@ function split(cells: CellPos[], maxCells: number): Rect[] {
   const byRows = rectRows(box) >= rectCols(box);
   const key = (c: CellPos) => (byRows ? c.row : c.col);
   const sorted = [...cells].sort((a, b) => key(a) - key(b));
-  // Cut at the widest gap, so separate blocks of the sheet stay separate; else in the middle.
-  let cut = Math.floor(sorted.length / 2);
+  // Cut at the widest gap, so separate blocks of the sheet stay separate; of equal gaps the one
+  // nearest the middle, so a sheet of evenly spaced rows halves (depth log n, not n).
+  const mid = sorted.length / 2;
+  let cut = Math.floor(mid);
   let widest = 0;
   for (let i = 1; i < sorted.length; i++) {
     const gap = key(sorted[i]) - key(sorted[i - 1]);
-    if (gap > widest) {
+    if (gap > widest || (gap === widest && gap > 0 && Math.abs(i - mid) < Math.abs(cut - mid))) {
       widest = gap;
       cut = i;
     }

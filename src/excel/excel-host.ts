@@ -1,14 +1,21 @@
 import type { Config } from '../domain/config';
 import { UndoStack } from '../host/undo-stack';
 import type { EditPlan } from '../domain/edits';
-import { HostError, type BudgetRead, type Host } from '../host/types';
+import { HostError, type BudgetRead, type Host, type UndoOutcome } from '../host/types';
 import { capture, write, type ApplyOptions } from './apply';
+import { capabilitiesOf, cellEditError, nativeUndoNote, type Capabilities } from './capabilities';
 import { readBudgetSheet } from './read';
 import { restore, type UndoRecord } from './undo';
 import { watchSheet } from './watch';
 
-/** Excel.run, or a fake of it in tests. */
-export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/** The options of Excel.run this host uses. */
+export interface RunOptions {
+  delayForCellEdit?: boolean;
+  mergeUndoGroup?: boolean;
+}
+
+/** Excel.run, or a fake of it (or the real library over a test backend) in tests. */
+export type Runner = <T>(options: RunOptions, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface ExcelHostOptions {
   run?: Runner;
@@ -19,15 +26,13 @@ export interface ExcelHostOptions {
   maxCellsPerRequest?: number;
   displayLanguage?: string;
   isSetSupported?: (name: string, version: string) => boolean;
+  /** Bytes per write request (default MAX_REQUEST_BYTES); smaller in tests to show the split. */
+  maxRequestBytes?: number;
 }
 
 /** Where the configuration lives in the workbook (Excel's document settings, saved with the file). */
 export const SETTINGS_KEY = 'finsamBudget.config';
 
-/**
- * The Office.js host. Reading costs one request for a normal budget sheet; every action two
- * (capture the previous state, then write); undo two (probe what still exists, then restore).
- */
 /**
  * Cells per request. Excel on the web refuses a response over 5 MB; a budget cell carries its
  * value, formula and number format, about 50-60 bytes in the response (the bench measures 2.5 MB
@@ -35,31 +40,63 @@ export const SETTINGS_KEY = 'finsamBudget.config';
  */
 export const MAX_CELLS_PER_REQUEST = 60_000;
 
+/**
+ * The Office.js host. Reading costs one request for a normal budget sheet; every action two
+ * (capture the previous state, then write; more only for a plan over the request size); undo
+ * three (what still exists, what the cells hold now, then restore what nobody changed).
+ */
 export class ExcelHost implements Host {
   readonly displayLanguage: string;
   readonly settingsTravelWithFile = true;
   private readonly run: Runner;
   private readonly maxCells: number;
-  private readonly supported: (name: string, version: string) => boolean;
+  private readonly maxRequestBytes?: number;
+  readonly capabilities: Capabilities;
+  readonly nativeUndoNote: string;
   private readonly undoStack = new UndoStack<UndoRecord>();
+  /** Off after Excel said UndoNotSupported for a grouped write. */
+  private undoGroups: boolean;
 
   constructor(options: ExcelHostOptions = {}) {
-    this.run = options.run ?? ((batch) => Excel.run(batch));
     this.maxCells = options.maxCellsPerRequest ?? MAX_CELLS_PER_REQUEST;
+    this.maxRequestBytes = options.maxRequestBytes;
     this.displayLanguage = options.displayLanguage ?? officeLanguage();
-    this.supported = options.isSetSupported ?? ((name, version) => Office.context.requirements.isSetSupported(name, version));
+    const supported = options.isSetSupported ?? ((name, version) => Office.context.requirements.isSetSupported(name, version));
+    this.capabilities = capabilitiesOf(supported);
+    this.undoGroups = this.capabilities.undoGroups;
+    this.nativeUndoNote = nativeUndoNote(this.capabilities);
+    const run: Runner = options.run ?? ((runOptions, batch) => Excel.run(runOptions, batch));
+    // Every batch: wait while the user edits a cell where Excel can, else say what to do.
+    this.run = async (runOptions, batch) => {
+      try {
+        return await run({ ...runOptions, ...(this.capabilities.delayForCellEdit ? { delayForCellEdit: true } : {}) }, batch);
+      } catch (e) {
+        throw cellEditError(e);
+      }
+    };
   }
 
   readBudget(config: Config): Promise<BudgetRead> {
-    return this.run((context) => readBudgetSheet(context, config, this.maxCells));
+    return this.run({}, (context) => readBudgetSheet(context, config, this.maxCells));
   }
 
   async apply(plan: EditPlan, label: string): Promise<void> {
     if (plan.every((p) => p.edits.length === 0 && p.tables.length === 0 && !p.create)) return;
-    const options: ApplyOptions = { maxCells: this.maxCells, notes: this.supported('ExcelApi', '1.18') };
+    try {
+      await this.applyOnce(plan, label, this.undoGroups);
+    } catch (e) {
+      // An API in the group without undo support: the write was rolled back; write ungrouped.
+      if (!(e instanceof HostError && e.code === 'write-failed' && /UndoNotSupported/.test(e.message)) || !this.undoGroups) throw e;
+      this.undoGroups = false;
+      await this.applyOnce(plan, label, false);
+    }
+  }
+
+  private async applyOnce(plan: EditPlan, label: string, grouped: boolean): Promise<void> {
+    const options: ApplyOptions = { maxCells: this.maxCells, capabilities: this.capabilities, maxRequestBytes: this.maxRequestBytes };
     let record: UndoRecord | null = null;
     let failure: unknown = null;
-    await this.run(async (context) => {
+    await this.run(grouped ? { mergeUndoGroup: true } : {}, async (context) => {
       const captured = await capture(context, plan, label, options);
       record = captured.record;
       try {
@@ -72,14 +109,20 @@ export class ExcelHost implements Host {
     if (failure) {
       // Excel runs a batch's commands in order and stops at the failing one, so the commands
       // before it may have landed. Put back what we captured, then report.
-      const reason = failure instanceof Error ? failure.message : String(failure);
+      const code = (failure as { code?: string }).code;
+      const reason = `${failure instanceof Error ? failure.message : String(failure)}${code && !String(failure).includes(code) ? ` [${code}]` : ''}`;
       try {
-        await this.run((context) => restore(context, record!));
+        await this.run({}, (context) => restore(context, record!, { force: true, maxRequestBytes: this.maxRequestBytes }));
       } catch {
         throw new HostError(
           'rollback-failed',
           `Skrivningen misslyckades (${reason}) och kunde inte rullas tillbaka helt. Ångra i Excel (Ctrl+Z) eller stäng utan att spara.`,
         );
+      }
+      const tables = plan.flatMap((p) => p.tables.map((t) => `"${t.name}"`));
+      if (code === 'InvalidOperation' && tables.length) {
+        // Excel refuses a table over merged cells or another table, or whose name is taken by a defined name.
+        throw new HostError('write-failed', `Tabellen ${tables.join(', ')} kunde inte skapas: området överlappar sammanfogade celler eller en annan tabell, eller namnet används redan (Formler > Namnhanteraren). Arbetsboken är som förut; välj en annan plats eller ta bort sammanfogningen.`);
       }
       throw new HostError('write-failed', `Skrivningen misslyckades (${reason}); arbetsboken är som förut. Försök igen.`);
     }
@@ -94,18 +137,19 @@ export class ExcelHost implements Host {
     return this.undoStack.label;
   }
 
-  async undo(): Promise<boolean> {
+  async undo(): Promise<UndoOutcome | null> {
     const record = this.undoStack.peek();
-    if (!record) return false;
+    if (!record) return null;
+    let kept: string[];
     try {
-      await this.run((context) => restore(context, record));
+      kept = await this.run({}, (context) => restore(context, record, { maxRequestBytes: this.maxRequestBytes }));
     } catch (e) {
       if (e instanceof HostError) throw e;
       throw new HostError('undo-failed', `Det gick inte att ångra "${record.label}" (${e instanceof Error ? e.message : String(e)}). Försök igen.`);
     }
     // Only once Excel has it back: a failed undo can be retried.
     this.undoStack.pop();
-    return true;
+    return { label: record.label, kept };
   }
 
   watchSheet(sheet: string, listener: () => void): Promise<() => Promise<void>> {
@@ -113,7 +157,7 @@ export class ExcelHost implements Host {
   }
 
   selectCell(sheet: string, cell: string): Promise<void> {
-    return this.run(async (context) => {
+    return this.run({}, async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(cell).select();
@@ -122,7 +166,7 @@ export class ExcelHost implements Host {
   }
 
   loadSettings(): Promise<unknown> {
-    return this.run(async (context) => {
+    return this.run({}, async (context) => {
       const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
       setting.load('value');
       await context.sync();
@@ -139,7 +183,7 @@ export class ExcelHost implements Host {
   }
 
   saveSettings(config: Config): Promise<void> {
-    return this.run(async (context) => {
+    return this.run({}, async (context) => {
       context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(config));
       await context.sync();
     });

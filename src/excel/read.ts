@@ -41,7 +41,9 @@ function place(target: SheetSnapshot, origin: Rect, at: Rect, range: Excel.Range
       const value = range.values[r][c] as CellValue;
       const formula = range.formulas[r][c];
       target.values[row][col] = value === '' || value === undefined ? null : value;
-      target.formulas[row][col] = typeof formula === 'string' && formula.startsWith('=') ? formula : null;
+      // Text typed as '=x reads back as "=x" in both arrays (Excel drops the apostrophe from
+      // `formulas`); a formula never shows its own text as its value, so that is text.
+      target.formulas[row][col] = typeof formula === 'string' && formula.startsWith('=') && formula !== value ? formula : null;
       target.numberFormats[row][col] = String(range.numberFormat[r][c] ?? 'General');
     }
   }

@@ -8,7 +8,7 @@ import type { Runner } from './excel-host';
  */
 export async function watchSheet(run: Runner, sheet: string, listener: () => void): Promise<() => Promise<void>> {
   let handle: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null = null;
-  await run(async (context) => {
+  await run({}, async (context) => {
     handle = context.workbook.worksheets.getItem(sheet).onChanged.add(async (event) => {
       if (event.triggerSource !== 'ThisLocalAddin') listener();
     });

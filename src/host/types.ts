@@ -36,8 +36,13 @@ export interface Host {
   canUndo(): boolean;
   /** The label of the action undo() would revert, or null. */
   undoLabel(): string | null;
-  /** Reverts the last applied action; false when there was nothing to undo. */
-  undo(): Promise<boolean>;
+  /**
+   * Reverts the last applied action; null when there was nothing to undo. `kept` names, in
+   * Swedish, what was left as it is because the user changed it after the action.
+   */
+  undo(): Promise<UndoOutcome | null>;
+  /** What Excel's own Ctrl+Z can undo of the pane's actions on this host (Swedish), if anything to say. */
+  readonly nativeUndoNote?: string;
   selectCell(sheet: string, cell: string): Promise<void>;
   /**
    * Calls `listener` when the user edits the sheet, so the pane can check it again (Excel's
@@ -50,11 +55,18 @@ export interface Host {
   saveSettings(config: Config): Promise<void>;
 }
 
+export interface UndoOutcome {
+  label: string;
+  kept: string[];
+}
+
 export type HostErrorCode =
+  | 'cell-editing'
   | 'protected'
   | 'sheet-missing'
   | 'sheet-exists'
   | 'table-exists'
+  | 'table-blocked'
   | 'write-failed'
   | 'rollback-failed'
   | 'undo-failed'

@@ -1,12 +1,13 @@
 import {
   Body1, Button, Caption1, FluentProvider, makeStyles, mergeClasses, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle,
-  Spinner, Subtitle1, tokens, webLightTheme,
+  Spinner, Subtitle1, tokens,
 } from '@fluentui/react-components';
 import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { chooseBudgetSheet } from '../domain/choose';
 import { defaultConfig } from '../domain/config';
 import { NoBudgetTableError } from '../domain/parse';
 import { App } from '../taskpane/App';
+import { fluentTheme, type PaneThemeName } from '../taskpane/theme';
 import { InputError } from '../workbook/errors';
 import { snapshotOf } from '../workbook/snapshot';
 import { FileHost } from './file-host';
@@ -18,19 +19,27 @@ const SAMPLE_NAME = 'budgetplan-2026.xlsx';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', flexDirection: 'column', height: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalM, gap: tokens.spacingVerticalS },
+  page: {
+    display: 'flex', flexDirection: 'column', minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalM, gap: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1,
+    // A window as narrow as a task pane: the pane takes the whole width, the sheet goes below it.
+    '@media (max-width: 640px)': { padding: 0 },
+  },
   dragging: { outline: `3px dashed ${tokens.colorBrandStroke1}`, outlineOffset: '-6px' },
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
   grow: { flexGrow: 1 },
-  // The page is a 100vh column whose grid takes the rest: a message must keep its full height, or a
-  // long one is squeezed and its Stäng button ends up under the grid.
-  main: { display: 'flex', gap: tokens.spacingHorizontalM, flexGrow: 1, minHeight: 0 },
+  main: { display: 'flex', gap: tokens.spacingHorizontalM, flexGrow: 1, minHeight: 0, '@media (max-width: 640px)': { flexDirection: 'column' } },
+  // Resizable as Excel's task pane is (drag the lower right corner), between 320 and 600 px.
   pane: {
     width: '470px',
+    minWidth: '320px',
+    maxWidth: '600px',
+    resize: 'horizontal',
     flexShrink: 0,
     overflowY: 'auto',
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
+    '@media (max-width: 640px)': { width: 'auto', minWidth: 0, maxWidth: 'none', resize: 'none', border: 'none', borderRadius: 0 },
   },
   empty: {
     flexGrow: 1,
@@ -83,7 +92,7 @@ function budgetProblem(host: FileHost): Problem | null {
  * Open a file (button or drag and drop) or the sample; the pane's actions change the workbook
  * in memory, and "Ladda ner" saves it.
  */
-export function Preview({ displayLanguage = 'sv-SE' }: { displayLanguage?: string }) {
+export function Preview({ displayLanguage = 'sv-SE', theme }: { displayLanguage?: string; theme?: PaneThemeName }) {
   const styles = useStyles();
   const [host, setHost] = useState<FileHost | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -165,7 +174,7 @@ export function Preview({ displayLanguage = 'sv-SE' }: { displayLanguage?: strin
   };
 
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={fluentTheme(theme)}>
       <div
         className={mergeClasses(styles.page, dragging && styles.dragging)}
         onDragOver={(e) => {
@@ -214,7 +223,7 @@ export function Preview({ displayLanguage = 'sv-SE' }: { displayLanguage?: strin
         {host && model ? (
           <main className={styles.main}>
             <aside className={styles.pane} aria-label="Aktivitetsfönstret">
-              <App key={generation} host={host} />
+              <App key={generation} host={host} theme={theme} />
             </aside>
             <Grid
               model={model}

@@ -12,7 +12,7 @@ import type { Config } from '../domain/config';
 import type { EditPlan } from '../domain/edits';
 import { NoBudgetTableError } from '../domain/parse';
 import type { SheetSnapshot } from '../domain/snapshot';
-import { HostError, type BudgetRead, type Host, type Selection } from '../host/types';
+import { HostError, type BudgetRead, type Host, type Selection, type UndoOutcome } from '../host/types';
 import { applyPlanToWorkbook, tableNamesOf } from '../workbook/apply';
 import { InputError } from '../workbook/errors';
 import { checkedWorkbookBytes } from '../workbook/checked';
@@ -221,9 +221,10 @@ export class FileHost implements Host {
     return this.undoStack.label;
   }
 
-  async undo(): Promise<boolean> {
+  /** The file in the browser has no other editor: the whole workbook goes back as it was. */
+  async undo(): Promise<UndoOutcome | null> {
     const record = this.undoStack.peek();
-    if (!record) return false;
+    if (!record) return null;
     try {
       this.book = await readWorkbook(record.bytes);
     } catch (e) {
@@ -234,7 +235,7 @@ export class FileHost implements Host {
     this.active = this.book.getWorksheet(record.active) ? record.active : this.initialSheet();
     if (this.selected && !this.book.getWorksheet(this.selected.sheet)) this.selected = undefined;
     this.changed();
-    return true;
+    return { label: record.label, kept: [] };
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

@@ -5,13 +5,17 @@ import { Preview } from './Preview';
 /**
  * The preview page. office.js loads as on the pane's own page; in a plain browser it finds no
  * Office host, so the pane runs on a file host over an .xlsx in the browser instead of Excel.
- * English with ?lang=en, as the pane speaks English when Office does.
+ * English with ?lang=en, as the pane speaks English when Office does. Dark as the browser is
+ * (prefers-color-scheme), or with ?theme=dark / ?theme=light, as the pane follows Office's theme.
  */
 function start(): void {
   const container = document.getElementById('root');
   if (!container) return;
-  const lang = new URLSearchParams(window.location.search).get('lang') === 'en' ? 'en-US' : 'sv-SE';
-  createRoot(container).render(<Preview displayLanguage={lang} />);
+  const params = new URLSearchParams(window.location.search);
+  const lang = params.get('lang') === 'en' ? 'en-US' : 'sv-SE';
+  const asked = params.get('theme');
+  const dark = asked ? asked === 'dark' : window.matchMedia?.('(prefers-color-scheme: dark)').matches === true;
+  createRoot(container).render(<Preview displayLanguage={lang} theme={dark ? 'dark' : 'light'} />);
 }
 
 if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {

@@ -1,6 +1,6 @@
 import {
   Button, FluentProvider, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Tab, TabList,
-  Title3, tokens, webLightTheme,
+  Title3, tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { configSchema, defaultConfig, describeIssue, type Config } from '../domain/config';
@@ -9,6 +9,7 @@ import type { BudgetRead, Host } from '../host/types';
 import { describeError, type ShownError } from './errors';
 import { PaneContext, type Pane } from './pane-context';
 import { StringsContext, stringsFor } from './strings';
+import { fluentTheme, type PaneThemeName } from './theme';
 import { EquityView } from './views/EquityView';
 import { ForecastView } from './views/ForecastView';
 import { SettingsView } from './views/SettingsView';
@@ -16,8 +17,14 @@ import { TablesView } from './views/TablesView';
 import { ValidateView } from './views/ValidateView';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: '280px' },
-  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  // The pane's own background: in a dark Office theme the page behind it is dark too. Nothing
+  // is wider than the pane: long words wrap, so a 320 px pane never scrolls sideways.
+  root: {
+    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0,
+    minHeight: '100%', boxSizing: 'border-box', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1,
+    overflowWrap: 'anywhere',
+  },
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   // A narrow pane wraps its tabs instead of hiding the last ones.
   tabs: { flexWrap: 'wrap' },
 });
@@ -28,10 +35,12 @@ type TabId = (typeof TABS)[number];
 export interface AppProps {
   host: Host;
   initialTab?: TabId;
+  /** Office's theme (Office.context.officeTheme) as light or dark; light when not given. */
+  theme?: PaneThemeName;
 }
 
 /** The task pane. It knows the workbook only through `host`, so Excel and the preview share it. */
-export function App({ host, initialTab = 'validate' }: AppProps) {
+export function App({ host, initialTab = 'validate', theme }: AppProps) {
   const t = useMemo(() => stringsFor(host.displayLanguage), [host]);
   const styles = useStyles();
   const [config, setConfig] = useState<Config>(defaultConfig);
@@ -105,8 +114,10 @@ export function App({ host, initialTab = 'validate' }: AppProps) {
   const undo = () =>
     run(t.undo, async () => {
       const label = host.undoLabel() ?? '';
-      if (await host.undo()) {
-        setNotice(t.undone(label));
+      const outcome = await host.undo();
+      if (outcome) {
+        // Cells the user changed since the action were left as they are: say which.
+        setNotice([t.undone(label), ...outcome.kept].join(' '));
         if (read) await reload();
       }
     });
@@ -128,13 +139,13 @@ export function App({ host, initialTab = 'validate' }: AppProps) {
   };
 
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={fluentTheme(theme)}>
       <StringsContext.Provider value={t}>
         <PaneContext.Provider value={pane}>
           <div className={styles.root}>
             <header className={styles.header}>
               <Title3 as="h1">{t.appTitle}</Title3>
-              <Button onClick={undo} disabled={!host.canUndo() || busy !== null} title={undoLabel ? t.undoWhat(undoLabel) : t.nothingToUndo}>
+              <Button onClick={undo} disabled={!host.canUndo() || busy !== null} title={[undoLabel ? t.undoWhat(undoLabel) : t.nothingToUndo, host.nativeUndoNote].filter(Boolean).join('. ')}>
                 {undoLabel ? t.undoWhat(undoLabel) : t.undo}
               </Button>
             </header>

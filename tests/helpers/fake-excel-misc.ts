@@ -68,3 +68,21 @@ export class FakeSettings {
     };
   }
 }
+
+/** Workbook.names: only getItemOrNullObject, which is all the host asks. */
+export class FakeNames {
+  constructor(private ctx: FakeContext) {}
+  getItemOrNullObject(name: string): { name: string; isNullObject: boolean; load: (p: string) => unknown } {
+    const loaded: { isNullObject?: boolean } = {};
+    const st = this.ctx.excel.state;
+    const item = {
+      get name() { return name; },
+      get isNullObject() { if (loaded.isNullObject === undefined) throw new Error('PropertyNotLoaded: isNullObject'); return loaded.isNullObject; },
+      load: () => {
+        this.ctx.queue(() => (loaded.isNullObject = ![...st.names].some((n) => n.toLowerCase() === name.toLowerCase())));
+        return item;
+      },
+    };
+    return item;
+  }
+}

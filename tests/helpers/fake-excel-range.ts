@@ -38,6 +38,7 @@ export class FakeRange extends Proxy {
   set numberFormat(grid: unknown[][]) { this.write(grid, (cell, v) => (cell.numberFormat = v === '' ? 'General' : String(v))); }
 
   private write(grid: unknown[][], set: (cell: ReturnType<FakeSheet['cell']>, v: unknown) => void): void {
+    this.ctx.written += JSON.stringify(grid).length;
     this.ctx.queue(() => {
       const where = this.resolve() ?? notFound('range');
       if (grid.length !== rectRows(where.rect) || grid[0].length !== rectCols(where.rect)) throw new Error('InvalidArgument: array size');
@@ -67,6 +68,90 @@ export class FakeRange extends Proxy {
       });
     });
     return this;
+  }
+  /** ExcelApi 1.9: the cells holding constants or formulas, as their count (null object when none). */
+  getSpecialCellsOrNullObject(type: 'Constants' | 'Formulas'): { cellCount: number; isNullObject: boolean; load: (p: string) => unknown } {
+    const loaded: { cellCount?: number } = {};
+    const proxy = {
+      get cellCount() { if (loaded.cellCount === undefined) throw new Error('PropertyNotLoaded: cellCount'); return loaded.cellCount; },
+      get isNullObject() { return proxy.cellCount === 0; },
+      load: () => {
+        this.ctx.queue(() => {
+          const { sheet, rect } = this.resolve() ?? notFound('range');
+          let n = 0;
+          for (const [key, cell] of sheet.cells) {
+            const [r, c] = key.split(':').map(Number);
+            if (r < rect.top || r > rect.bottom || c < rect.left || c > rect.right) continue;
+            if (type === 'Formulas' ? cell.formula !== null : cell.formula === null && cell.value !== null) n++;
+          }
+          loaded.cellCount = n;
+        });
+        return proxy;
+      },
+    };
+    return proxy;
+  }
+  /** ExcelApi 1.13: the merged areas in the range (here the first), or a null object. */
+  getMergedAreasOrNullObject(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const where = this.resolve() ?? notFound('range');
+      const m = where.sheet.merged.find((r) => intersect(r, where.rect));
+      return m ? { sheet: where.sheet, rect: m } : null;
+    });
+  }
+  getRow(row: number): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const where = this.resolve() ?? notFound('range');
+      return { sheet: where.sheet, rect: { ...where.rect, top: where.rect.top + row, bottom: where.rect.top + row } };
+    });
+  }
+  getBoundingRect(other: FakeRange): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const a = this.resolve() ?? notFound('range');
+      const b = other.resolve() ?? notFound('range');
+      const rect = { top: Math.min(a.rect.top, b.rect.top), left: Math.min(a.rect.left, b.rect.left), bottom: Math.max(a.rect.bottom, b.rect.bottom), right: Math.max(a.rect.right, b.rect.right) };
+      return { sheet: a.sheet, rect };
+    });
+  }
+  getCell(row: number, col: number): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const where = this.resolve() ?? notFound('range');
+      const r = where.rect.top + row;
+      const c = where.rect.left + col;
+      return { sheet: where.sheet, rect: { top: r, left: c, bottom: r, right: c } };
+    });
+  }
+  /** ExcelApi 1.9: fill (colour and pattern) and boldness of every cell, as Excel reports them. */
+  getCellProperties(_spec: unknown): { value: unknown[][] } {
+    const holder: { value?: unknown[][] } = {};
+    this.ctx.queue(() => {
+      const { sheet, rect } = this.resolve() ?? notFound('range');
+      holder.value = Array.from({ length: rectRows(rect) }, (_, r) =>
+        Array.from({ length: rectCols(rect) }, (_, c) => {
+          const cell = sheet.peek(rect.top + r, rect.left + c);
+          // No fill reads as white with pattern None; a white fill as white with pattern Solid.
+          return { format: { fill: { color: cell?.fill ?? '#FFFFFF', pattern: cell?.fill ? 'Solid' : 'None' }, font: { bold: cell?.bold ?? false } } };
+        }),
+      );
+    });
+    return { get value() { if (!holder.value) throw new Error('PropertyNotLoaded: value'); return holder.value; } };
+  }
+  /** ExcelApi 1.9: per-cell formats in one command; an empty object leaves a cell alone. */
+  setCellProperties(grid: { format?: { fill?: { color?: string; pattern?: string }; font?: { bold?: boolean } } }[][]): void {
+    this.ctx.written += JSON.stringify(grid).length;
+    this.ctx.queue(() => {
+      const { sheet, rect } = this.resolve() ?? notFound('range');
+      if (grid.length !== rectRows(rect) || grid[0].length !== rectCols(rect)) throw new Error('InvalidArgument: array size');
+      grid.forEach((row, r) => row.forEach((p, c) => {
+        const fill = p?.format?.fill;
+        const bold = p?.format?.font?.bold;
+        if (!fill && bold === undefined) return;
+        const cell = sheet.cell(rect.top + r, rect.left + c);
+        if (fill?.pattern === 'None') cell.fill = null;
+        else if (fill?.color !== undefined) cell.fill = fill.color.toUpperCase();
+        if (bold !== undefined) cell.bold = bold;
+      }));
+    });
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, () => {

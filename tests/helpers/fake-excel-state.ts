@@ -21,6 +21,8 @@ export class FakeSheet {
   cells = new Map<string, FakeCell>();
   notes = new Map<string, string>();
   columnWidths = new Map<string, number>();
+  /** Merged areas, for the tables Excel refuses over them. */
+  merged: Rect[] = [];
   constructor(
     public name: string,
     public isProtected = false,
@@ -57,6 +59,8 @@ export class FakeSheet {
 export class FakeWorkbookState {
   sheets: FakeSheet[] = [];
   tables: FakeTable[] = [];
+  /** Defined names (Formler > Namnhanteraren). */
+  names = new Set<string>();
   settings = new Map<string, unknown>();
   /** Worksheet onChanged handlers, by sheet name. */
   changeHandlers = new Map<string, Set<(event: { triggerSource: string; address: string }) => unknown>>();

@@ -1,8 +1,8 @@
 import type { CellValue } from '../../src/domain/snapshot';
 import { sheetOf, type TestCell } from './sheet';
-import { FakeSheet, FakeWorkbookState, rectOf, type FakeTable } from './fake-excel-state';
+import { FakeSheet, FakeWorkbookState, intersect, rectOf, type FakeTable } from './fake-excel-state';
 import { FakeRange, notFound, Proxy } from './fake-excel-range';
-import { FakeNotes, FakeSettings, FakeTableProxy, FakeTables } from './fake-excel-misc';
+import { FakeNames, FakeNotes, FakeSettings, FakeTableProxy, FakeTables } from './fake-excel-misc';
 import { recalculate } from './fake-excel-calc';
 
 /**
@@ -14,21 +14,56 @@ import { recalculate } from './fake-excel-calc';
  */
 type Op = () => void;
 
+export interface FakeExcelOptions {
+  /** Requirement sets the host reports, as Office.context.requirements would ("ExcelApi": "1.12"). */
+  apiSets?: Record<string, string>;
+  /** The Notes API object exists (Excel with ExcelApi 1.18 and a library that has it). Absent unless asked for. */
+  notes?: boolean;
+}
+
+/** Options of Excel.run the host may pass. */
+export interface FakeRunOptions {
+  delayForCellEdit?: boolean;
+  mergeUndoGroup?: boolean;
+}
+
+/** "1.9" < "1.12": requirement set versions compare by number, part by part. */
+export function versionAtLeast(have: string, want: string): boolean {
+  const a = have.split('.').map(Number);
+  const b = want.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  }
+  return true;
+}
+
 export class FakeExcel {
   state = new FakeWorkbookState();
   syncs = 0;
+  apiSets: Record<string, string>;
+  readonly hasNotes: boolean;
+  /** The user is typing in a cell: a batch without delayForCellEdit fails, as in Excel. */
+  cellEditMode = false;
+  /** Options of every Excel.run, in order. */
+  runs: FakeRunOptions[] = [];
+  /** Bytes of the arrays and values written per sync (the part of a request that grows with cells). */
+  bytesWritten: number[] = [];
   /** Cells read per sync, to check the 5 MB guard. */
   cellsRead: number[] = [];
   suspendCalls = 0;
-  failure: { sync: number; afterOps: number } | null = null;
+  failure: { sync: number; afterOps: number; code: string } | null = null;
   /** Called with the number of commands of each sync. */
   onSync: ((commands: number) => void) | null = null;
   /** A request reading more cells than this fails, as Excel on the web fails over 5 MB. */
   maxCellsPerSync = Infinity;
   /** When true, formulas are worked out after every sync (tests/helpers/fake-excel-calc.ts), as Excel does. */
   calculates = false;
+  /** A request writing more bytes of arrays than this fails, as Excel on the web fails over 5 MB. */
+  maxBytesWrittenPerSync = Infinity;
 
-  constructor(sheets: { name: string; rows?: TestCell[][]; protected?: boolean }[], active?: string) {
+  constructor(sheets: { name: string; rows?: TestCell[][]; protected?: boolean }[], active?: string, options: FakeExcelOptions = {}) {
+    this.apiSets = options.apiSets ?? { ExcelApi: '1.12' };
+    this.hasNotes = options.notes ?? false;
     for (const s of sheets) {
       const sheet = new FakeSheet(s.name, s.protected ?? false);
       const snap = sheetOf(s.rows ?? []);
@@ -45,8 +80,8 @@ export class FakeExcel {
   }
 
   /** Fails the n-th sync from now, after `afterOps` of its commands have run. */
-  failSync(n: number, afterOps: number): void {
-    this.failure = { sync: this.syncs + n, afterOps };
+  failSync(n: number, afterOps: number, code = 'GeneralException'): void {
+    this.failure = { sync: this.syncs + n, afterOps, code };
   }
 
   /** The user types into a cell: Excel changes it, calculates, and tells the onChanged handlers. */
@@ -58,8 +93,16 @@ export class FakeExcel {
     for (const handler of this.state.changeHandlers.get(target.name) ?? []) void handler({ triggerSource: 'Unknown', address });
   }
 
-  run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
-    const ctx = new FakeContext(this);
+  /** Office.context.requirements.isSetSupported, answering from apiSets only. */
+  isSetSupported = (name: string, version: string): boolean => {
+    const have = this.apiSets[name];
+    return have !== undefined && versionAtLeast(have, version);
+  };
+
+  run = async <T>(options: FakeRunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    this.runs.push(options);
+    // Excel honours delayForCellEdit from ExcelApi 1.11 on; before that the option is ignored.
+    const ctx = new FakeContext(this, !!options.delayForCellEdit && this.isSetSupported('ExcelApi', '1.11'));
     return batch(ctx as unknown as Excel.RequestContext);
   };
 }
@@ -69,7 +112,11 @@ export class FakeContext {
   workbook: FakeWorkbook;
   application = { suspendApiCalculationUntilNextSync: () => this.queue(() => this.excel.suspendCalls++) };
   readCells = 0;
-  constructor(readonly excel: FakeExcel) {
+  written = 0;
+  constructor(
+    readonly excel: FakeExcel,
+    readonly delayForCellEdit = false,
+  ) {
     this.workbook = new FakeWorkbook(this);
   }
   queue(op: Op): void {
@@ -80,10 +127,20 @@ export class FakeContext {
     const ops = this.ops;
     this.ops = [];
     this.excel.onSync?.(ops.length);
+    this.excel.bytesWritten.push(this.written);
+    const written = this.written;
+    this.written = 0;
+    if (written > this.excel.maxBytesWrittenPerSync) throw Object.assign(new Error('RequestPayloadSizeLimitExceeded'), { code: 'RequestPayloadSizeLimitExceeded' });
+    if (this.excel.cellEditMode) {
+      // With delayForCellEdit Excel waits until the user leaves the cell; without it, it refuses.
+      if (!this.delayForCellEdit) throw Object.assign(new Error('InvalidOperationInCellEditMode'), { code: 'InvalidOperationInCellEditMode' });
+      this.excel.cellEditMode = false;
+    }
     this.readCells = 0;
     const fail = this.excel.failure?.sync === n ? this.excel.failure.afterOps : Infinity;
+    const code = this.excel.failure?.code ?? 'GeneralException';
     ops.forEach((op, i) => {
-      if (i === fail) throw Object.assign(new Error('GeneralException: fake failure'), { code: 'GeneralException' });
+      if (i === fail) throw Object.assign(new Error(`${code}: fake failure`), { code });
       op();
     });
     if (this.excel.calculates) recalculate(this.excel.state);
@@ -95,12 +152,15 @@ export class FakeContext {
 class FakeWorkbook {
   worksheets: FakeWorksheets;
   tables: FakeTables;
-  notes: FakeNotes;
+  notes?: FakeNotes;
   settings: FakeSettings;
+  names: FakeNames;
   constructor(private ctx: FakeContext) {
+    this.names = new FakeNames(ctx);
     this.worksheets = new FakeWorksheets(ctx);
     this.tables = new FakeTables(ctx);
-    this.notes = new FakeNotes(ctx);
+    // Like the Office.js library: no notes object at all where the Notes API is missing.
+    if (ctx.excel.hasNotes) this.notes = new FakeNotes(ctx);
     this.settings = new FakeSettings(ctx);
   }
   getActiveCell(): FakeRange {
@@ -149,7 +209,7 @@ class FakeWorksheet extends Proxy {
   protection: { protected: boolean; load: (p: string) => void };
   onChanged: { add: (handler: (event: { triggerSource: string; address: string }) => unknown) => { remove: () => void; context: FakeContext } };
   tables: { add: (address: string, headers: boolean) => FakeTableProxy };
-  notes: { add: (cell: string, text: string) => void };
+  notes?: { add: (cell: string, text: string) => void };
   constructor(ctx: FakeContext, readonly resolve: () => FakeSheet | null) {
     super(ctx);
     const self = this;
@@ -164,6 +224,10 @@ class FakeWorksheet extends Proxy {
         const holder: { table?: FakeTable } = {};
         ctx.queue(() => {
           const sheet = this.resolve() ?? notFound('sheet');
+          const rect = rectOf(address);
+          // Excel refuses a table over another table or over merged cells.
+          const clash = ctx.excel.state.tables.some((t) => t.sheet.toLowerCase() === sheet.name.toLowerCase() && intersect(rectOf(t.address), rect));
+          if (clash || sheet.merged.some((m) => intersect(m, rect))) throw Object.assign(new Error('InvalidOperation: table over a table or merged cells'), { code: 'InvalidOperation' });
           holder.table = { name: `Tabell${ctx.excel.state.tables.length + 1}`, style: 'TableStyleMedium2', sheet: sheet.name, address };
           ctx.excel.state.tables.push(holder.table);
         });
@@ -180,7 +244,7 @@ class FakeWorksheet extends Proxy {
         return { remove: () => ctx.queue(() => handlers.forEach((set) => set.delete(handler))), context: ctx };
       },
     };
-    this.notes = { add: (cell, text) => ctx.queue(() => (this.resolve() ?? notFound('sheet')).notes.set(cell, text)) };
+    if (ctx.excel.hasNotes) this.notes = { add: (cell, text) => ctx.queue(() => (this.resolve() ?? notFound('sheet')).notes.set(cell, text)) };
   }
   fill(s: FakeSheet | null): void {
     this.loaded.isNullObject = s === null;
@@ -196,7 +260,8 @@ class FakeWorksheet extends Proxy {
     this.ctx.queue(() => this.fill(this.resolve()));
     return this;
   }
-  getRange(address: string): FakeRange {
+  /** No address: the whole sheet, as Worksheet.getRange() gives it. */
+  getRange(address = 'A1:XFD1048576'): FakeRange {
     return new FakeRange(this.ctx, () => ({ sheet: this.resolve() ?? notFound('sheet'), rect: rectOf(address) }));
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {

@@ -2,7 +2,7 @@ import { applyPlanToSnapshot } from '../../src/domain/apply';
 import type { Config } from '../../src/domain/config';
 import type { EditPlan } from '../../src/domain/edits';
 import type { SheetSnapshot } from '../../src/domain/snapshot';
-import type { BudgetRead, Host, Selection } from '../../src/host/types';
+import type { BudgetRead, Host, Selection, UndoOutcome } from '../../src/host/types';
 
 export interface Call {
   method: string;
@@ -90,12 +90,15 @@ export class FakeHost implements Host {
     return this.undoStack[this.undoStack.length - 1]?.label ?? null;
   }
 
-  async undo(): Promise<boolean> {
+  /** Cells the next undo reports as changed by the user since the action. */
+  keptOnUndo: string[] = [];
+
+  async undo(): Promise<UndoOutcome | null> {
     await this.enter('undo', []);
     const last = this.undoStack.pop();
-    if (!last) return false;
+    if (!last) return null;
     this.snapshot = last.snapshot;
-    return true;
+    return { label: last.label, kept: this.keptOnUndo };
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

@@ -67,10 +67,10 @@ describe('FileHost', () => {
     expect(state(host.workbook)).toEqual(state(cli));
     expect(state(host.workbook)).not.toEqual(before);
 
-    expect(await host.undo()).toBe(true);
+    expect(await host.undo()).toEqual({ label: expect.any(String), kept: [] });
     expect(state(host.workbook)).toEqual(before);
     expect(host.canUndo()).toBe(false);
-    expect(await host.undo()).toBe(false);
+    expect(await host.undo()).toBeNull();
   });
 
   it('colours only the cells it fills, not every cell that shared their style', async () => {

@@ -1,7 +1,20 @@
-import { tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import type { EquityYear } from '../../domain/equity';
 import { formatKronor } from '../../domain/format';
 import { useStrings } from '../strings';
+
+// In forced colours (Windows high contrast) the palette tokens are not mapped: draw in the
+// system's text and highlight colours instead, so labels and markers stay visible.
+const useStyles = makeStyles({
+  chart: {
+    '@media (forced-colors: active)': {
+      '& text': { fill: 'CanvasText' },
+      '& rect': { fill: 'Highlight' },
+      '& line, & path': { stroke: 'CanvasText' },
+    },
+  },
+  key: { display: 'flex', flexWrap: 'wrap', gap: '12px', fontSize: '12px', '@media (forced-colors: active)': { '& span': { color: 'CanvasText' } } },
+});
 
 const W = 320;
 const H = 180;
@@ -14,6 +27,7 @@ const PAD = { left: 44, right: 8, top: 12, bottom: 28 };
  */
 export function EquityChart({ years }: { years: EquityYear[] }) {
   const t = useStrings();
+  const styles = useStyles();
   if (years.length === 0) return null;
   const values = years.flatMap((y) => [y.closing, y.cap, y.floor]);
   const max = Math.max(0, ...values) * 1.1 || 1;
@@ -32,7 +46,7 @@ export function EquityChart({ years }: { years: EquityYear[] }) {
 
   return (
     <figure style={{ margin: 0 }}>
-      <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={t.equity.chartLabel(summary)}>
+      <svg className={styles.chart} viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={t.equity.chartLabel(summary)}>
         {ticks.map((v) => (
           <g key={`tick-${v}`}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(v)} y2={y(v)} stroke={tokens.colorNeutralStroke2} />
@@ -53,7 +67,7 @@ export function EquityChart({ years }: { years: EquityYear[] }) {
         <path d={capPath} fill="none" stroke={tokens.colorPaletteDarkOrangeBorderActive} strokeWidth="2" data-testid="cap-line" />
         <line x1={PAD.left} x2={W - PAD.right} y1={y(years[0].floor)} y2={y(years[0].floor)} stroke={tokens.colorPaletteRedBorderActive} strokeWidth="2" strokeDasharray="5 3" data-testid="floor-line" />
       </svg>
-      <figcaption style={{ display: 'flex', gap: '12px', fontSize: '12px' }}>
+      <figcaption className={styles.key}>
         <span><span aria-hidden style={{ color: tokens.colorBrandBackground }}>■</span> {t.equity.closing}</span>
         <span><span aria-hidden style={{ color: tokens.colorPaletteDarkOrangeBorderActive }}>━</span> {t.equity.cap}</span>
         <span><span aria-hidden style={{ color: tokens.colorPaletteRedBorderActive }}>┅</span> {t.equity.floor}</span>

@@ -11,8 +11,13 @@ import { fromDraft, toDraft, type Draft } from './settings-draft';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalS },
-  tier: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalS },
+  // Two inputs and a button per tier fit 320 px: the fields shrink (an input's own minimum is
+  // wider than half a narrow pane), the button keeps its size.
+  tier: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', '& > .fui-Field': { flex: '1 1 0', minWidth: 0 } },
+  input: { minWidth: 0, width: '100%' },
+  remove: { minWidth: 'auto', flexShrink: 0 },
+  fieldset: { minWidth: 0, margin: 0, padding: tokens.spacingHorizontalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 type Issue = z.core.$ZodIssue;
@@ -85,17 +90,17 @@ export function SettingsView() {
         <Field label={s.floor} {...field('equity.floor')}>
           <Input value={draft.floor} onChange={(_, d) => set('floor', d.value)} inputMode="decimal" />
         </Field>
-        <fieldset>
+        <fieldset className={styles.fieldset}>
           <legend>{s.tiers}</legend>
           {draft.tiers.map((tier, i) => (
             <div key={i} className={styles.tier}>
               <Field label={s.upTo(i + 1)} {...field(`equity.capTiers.${i}.upTo`)}>
-                <Input value={tier.upTo} onChange={(_, d) => setTier(i, 'upTo', d.value)} inputMode="decimal" />
+                <Input className={styles.input} value={tier.upTo} onChange={(_, d) => setTier(i, 'upTo', d.value)} inputMode="decimal" />
               </Field>
               <Field label={s.rate(i + 1)} {...field(`equity.capTiers.${i}.rate`)}>
-                <Input value={tier.rate} onChange={(_, d) => setTier(i, 'rate', d.value)} inputMode="decimal" />
+                <Input className={styles.input} value={tier.rate} onChange={(_, d) => setTier(i, 'rate', d.value)} inputMode="decimal" />
               </Field>
-              <Button aria-label={s.removeTier(i + 1)} onClick={() => set('tiers', draft.tiers.filter((_, j) => j !== i))} disabled={draft.tiers.length <= 1}>
+              <Button className={styles.remove} aria-label={s.removeTier(i + 1)} onClick={() => set('tiers', draft.tiers.filter((_, j) => j !== i))} disabled={draft.tiers.length <= 1}>
                 ×
               </Button>
             </div>
@@ -125,6 +130,7 @@ export function SettingsView() {
         </div>
       </form>
       <DismissedList />
+      {host.nativeUndoNote && <Body1 as="p">{host.nativeUndoNote}</Body1>}
     </div>
   );
 }
