@@ -88,3 +88,29 @@ export function referencedRows(snapshot: SheetSnapshot, formula: string, col: nu
   }
   return rows;
 }
+
+/**
+ * A formula's signed terms in one column: a plain sum (SUM ranges, + chains) or a chain of
+ * single cells with + and − ("=B10-B20", "=B22+B23"); null for anything else.
+ */
+export function formulaTerms(snapshot: SheetSnapshot, formula: string, col: number): { row: number; sign: 1 | -1 }[] | null {
+  const plain = referencedRows(snapshot, formula, col);
+  if (plain) return plain.map((row) => ({ row, sign: 1 }));
+  const body = formula.replace(/^=/, '').replace(/[\s$]/g, '');
+  if (!/^[+-]?[A-Z]{1,3}\d+([+-][A-Z]{1,3}\d+)*$/i.test(body)) return null;
+  const origin = parseA1(snapshot.topLeft);
+  const terms: { row: number; sign: 1 | -1 }[] = [];
+  for (const m of body.matchAll(/([+-]?)([A-Z]{1,3}\d+)/gi)) {
+    const cell = parseA1(m[2]);
+    if (cell.col - origin.col !== col) return null;
+    terms.push({ row: cell.row - origin.row, sign: m[1] === '-' ? -1 : 1 });
+  }
+  return terms;
+}
+
+/** The formula the tool writes for a total: a SUM over its rows, or "=B10-B20" for a result. */
+export function totalFormula(snapshot: SheetSnapshot, rows: readonly number[], minus: readonly number[] | undefined, col: number): string {
+  if (!minus?.length) return sumFormula(snapshot, rows, col);
+  const plus = rows.map((r) => cellRef(snapshot, r, col)).join('+');
+  return `=${plus || '0'}${minus.map((r) => `-${cellRef(snapshot, r, col)}`).join('')}`;
+}

@@ -12,14 +12,20 @@ export const equityCarryForward: Rule = {
     const out: RawFinding[] = [];
     sheet.years.forEach((year, i) => {
       const before = equity.find((e) => e.year === year.year - 1);
-      const value = opening.amounts.get(year.year)!.value;
-      if (i === 0 || !before || value === null || !finite(before.closing, before.incomeTotal, before.costs)) return;
-      if (Math.abs(before.closing - value) <= config.tolerance) return;
+      const shown = opening.amounts.get(year.year)!.value;
+      if (i === 0 || !before || shown === null || !finite(before.closing, before.incomeTotal, before.costs)) return;
+      // Equity is in kronor; a sheet in tkr shows thousands.
+      const scale = sheet.unit?.scale ?? 1;
+      const value = shown * scale;
+      if (Math.abs(before.closing - value) <= config.tolerance * scale) return;
       out.push({
         row: opening.row,
         col: year.col,
         year: year.year,
-        message: `Ingående eget kapital ${year.year} är ${formatKronor(value)}, men ${before.year} slutar på ${formatKronor(before.closing)} (intäkter ${formatKronor(before.incomeTotal)} minus kostnader ${formatKronor(before.costs)}).`,
+        message:
+          sheet.convention === 'result'
+            ? `Ingående eget kapital ${year.year} är ${formatKronor(value)}, men ${before.year} slutar på ${formatKronor(before.closing)} (ingående ${formatKronor(before.opening ?? 0)} plus intäkter ${formatKronor(before.incomeTotal)} minus kostnader ${formatKronor(before.costs)}).`
+            : `Ingående eget kapital ${year.year} är ${formatKronor(value)}, men ${before.year} slutar på ${formatKronor(before.closing)} (intäkter ${formatKronor(before.incomeTotal)} minus kostnader ${formatKronor(before.costs)}).`,
         expected: before.closing,
         actual: value,
       });

@@ -1,6 +1,6 @@
 import type { RawFinding, Rule } from '../findings';
 import { formatKronor } from '../format';
-import { sumFormula } from '../formulas';
+import { totalFormula } from '../formulas';
 import { formulaAt } from '../snapshot';
 import { displayLabel, totalCells } from './util';
 
@@ -18,7 +18,7 @@ export const hardcodedTotal: Rule = {
         col: year.col,
         year: year.year,
         message: `${displayLabel(row)} ${year.year} är inskrivet som ${formatKronor(amount.value)}; en formel följer med när raderna ändras.`,
-        expected: sumFormula(snapshot, row.components!, year.col),
+        expected: totalFormula(snapshot, row.components!, row.minus, year.col),
         actual: amount.value,
       });
     }

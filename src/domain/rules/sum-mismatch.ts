@@ -1,17 +1,26 @@
 import { formatKronor } from '../format';
 import type { RawFinding, Rule } from '../findings';
-import type { BudgetSheet } from '../model';
+import type { BudgetRow, BudgetSheet } from '../model';
+import { correctedValue } from '../structure';
 import { displayLabel, finite, totalCells } from './util';
 
-/** What the rows add up to in one year; null when one shows an error value (formula-error says so). */
-function sumOfRows(sheet: BudgetSheet, rows: number[], year: number): number | null {
-  let sum = 0;
-  for (const r of rows) {
-    const part = sheet.byRow.get(r)!.amounts.get(year)!;
+/**
+ * What the rows add up to in one year (result rows subtract their minus rows), as the rows show
+ * them and as their own rows say (a total that does not add up counts as its rows' sum, so one
+ * wrong total is not reported again above it); null when one shows an error value (formula-error).
+ */
+function sumsOfRows(sheet: BudgetSheet, total: BudgetRow, year: number, tol: number): { shown: number; corrected: number } | null {
+  let shown = 0;
+  let corrected = 0;
+  const parts = [...total.components!.map((r) => [r, 1] as const), ...(total.minus ?? []).map((r) => [r, -1] as const)];
+  for (const [r, sign] of parts) {
+    const row = sheet.byRow.get(r)!;
+    const part = row.amounts.get(year)!;
     if (part.kind === 'error') return null;
-    sum += part.value ?? 0;
+    shown += sign * (part.value ?? 0);
+    corrected += sign * correctedValue(sheet, row, year, tol);
   }
-  return sum;
+  return { shown, corrected };
 }
 
 export const sumMismatch: Rule = {
@@ -21,9 +30,12 @@ export const sumMismatch: Rule = {
   check({ sheet, config }) {
     const out: RawFinding[] = [];
     for (const { row, year, amount } of totalCells(sheet)) {
-      if (amount.value === null) continue;
-      const expected = sumOfRows(sheet, row.components!, year.year);
-      if (expected === null || !finite(expected) || Math.abs(expected - amount.value) <= config.tolerance) continue;
+      if (amount.value === null || row.uncertain) continue;
+      const sums = sumsOfRows(sheet, row, year.year, config.tolerance);
+      if (sums === null || !finite(sums.shown, sums.corrected)) continue;
+      if (Math.abs(sums.corrected - amount.value) <= config.tolerance) continue;
+      const expected = sums.shown;
+      if (Math.abs(expected - amount.value) <= config.tolerance) continue;
       out.push({
         row: row.row,
         col: year.col,

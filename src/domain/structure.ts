@@ -1,0 +1,297 @@
+import { rowList, type Config } from './config';
+import { formulaTerms } from './formulas';
+import { isTotal, type BudgetRow, type DecidedBy, type YearColumn } from './model';
+import { formulaAt, parseA1, type SheetSnapshot } from './snapshot';
+
+/**
+ * Which rows each total covers, from the evidence in the sheet: a total takes a run of the rows
+ * still open above it (rows no earlier total has taken; a total it takes stands for its own rows).
+ * 1. A formula that is a plain sum over such a run is the author's own statement: taken as is.
+ * 2. A typed total (or a formula that is not such a run) takes the run whose sum matches it in
+ *    most years; the labels' run (back to the section's heading) wins ties. A run matching all
+ *    years but one is a total with one wrong year: the sum rule reports that year.
+ * 3. When no run convinces and another run matches more years than the labels' run, the tool
+ *    cannot tell: the total is marked uncertain (a warning, no sum error).
+ */
+export interface StructureInput {
+  snapshot: SheetSnapshot;
+  rows: BudgetRow[];
+  years: YearColumn[];
+  config: Config;
+}
+
+interface Decision {
+  k: number;
+  by: DecidedBy;
+  uncertain?: string;
+}
+
+/** A row's value in a year as its parents should count it (see correctedValue). */
+type ValueOf = (row: BudgetRow, year: number) => number;
+
+export function inferStructure(input: StructureInput): void {
+  const { rows } = input;
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const overrides = overridesByRow(input, byRow);
+  const memo = new Map<number, number>();
+  const value: ValueOf = (row, year) => correctedValueOf(row, year, byRow, input.config.tolerance, memo);
+  for (const block of ['income', 'cost'] as const) {
+    walkBlock(input, rows.filter((r) => r.block === block && !isEquityRow(r)), overrides, value);
+  }
+  assignEquityRows(input, rows, overrides);
+}
+
+function isEquityRow(r: BudgetRow): boolean {
+  return r.role === 'result' || r.role === 'closing-equity' || (r.role === 'opening-equity' && r.block === 'cost');
+}
+
+function walkBlock(input: StructureInput, rows: BudgetRow[], overrides: Map<number, number[]>, value: ValueOf): void {
+  const stack: BudgetRow[] = [];
+  // Stack heights where a section heading (a label row without amounts) was met.
+  const marks: number[] = [];
+  for (const row of rows) {
+    if (row.role === 'section-header') {
+      marks.push(stack.length);
+      continue;
+    }
+    if (row.role === 'excluded') continue;
+    if (!isTotal(row)) {
+      stack.push(row);
+      continue;
+    }
+    const forced = overrides.get(row.row);
+    if (forced) {
+      const covered = new Set(forced);
+      row.components = forced;
+      row.decidedBy = 'config';
+      const kept = stack.filter((r) => !covered.has(r.row));
+      stack.length = 0;
+      stack.push(...kept, row);
+      continue;
+    }
+    const labelK = labelRun(row, stack, marks);
+    const decision = decide(input, row, stack, labelK, value);
+    row.components = stack.slice(stack.length - decision.k).map((r) => r.row);
+    row.decidedBy = decision.by;
+    if (decision.uncertain) row.uncertain = decision.uncertain;
+    const height = stack.length - decision.k;
+    stack.length = height;
+    while (marks.length && marks[marks.length - 1] > height) marks.pop();
+    if (marks.length && marks[marks.length - 1] === height && row.role === 'subtotal') marks.pop();
+    stack.push(row);
+  }
+}
+
+/** How many open rows the labels say the total covers. */
+function labelRun(row: BudgetRow, stack: BudgetRow[], marks: number[]): number {
+  if (row.role === 'income-total' || row.role === 'cost-total') return stack.length;
+  if (row.role === 'contribution-subtotal') {
+    let k = 0;
+    while (k < stack.length && stack[stack.length - 1 - k].role === 'contribution') k++;
+    if (k > 0) return k;
+  }
+  const since = marks.length ? stack.length - marks[marks.length - 1] : stack.length;
+  if (since > 0) return since;
+  // A subtotal right after subtotals adds them up (Summa personal + Summa övrigt = Summa administration).
+  let k = 0;
+  while (k < stack.length && isTotal(stack[stack.length - 1 - k])) k++;
+  return k || stack.length;
+}
+
+function decide(input: StructureInput, row: BudgetRow, stack: BudgetRow[], labelK: number, value: ValueOf): Decision {
+  const fromFormula = formulaRun(input, row, stack);
+  if (fromFormula !== null) return { k: fromFormula, by: 'formula' };
+  const years = input.years.filter((y) => row.amounts.get(y.year)?.value !== null && row.amounts.get(y.year)?.kind !== 'error');
+  if (years.length === 0 || stack.length === 0) return { k: labelK, by: 'label' };
+  const tol = input.config.tolerance;
+  // Matches per run length k (the k open rows right above the total), shown and corrected sums both count.
+  const matches: number[] = [0];
+  const shown = years.map(() => 0);
+  const corrected = years.map(() => 0);
+  const profile: string[] = [''];
+  for (let k = 1; k <= stack.length; k++) {
+    const part = stack[stack.length - k];
+    let m = 0;
+    years.forEach((y, i) => {
+      shown[i] += part.amounts.get(y.year)?.value ?? 0;
+      corrected[i] += value(part, y.year);
+      const target = row.amounts.get(y.year)!.value!;
+      if (Math.abs(shown[i] - target) <= tol || Math.abs(corrected[i] - target) <= tol) m++;
+    });
+    matches.push(m);
+    profile.push(shown.join(','));
+  }
+  const n = years.length;
+  const best = Math.max(...matches.slice(1));
+  const atBest = matches.map((m, k) => (k > 0 && m === best ? k : 0)).filter(Boolean);
+  const labelBy: DecidedBy = 'label';
+  if (best === n) {
+    if (matches[labelK] === n) return { k: labelK, by: labelBy };
+    return { k: atBest[0], by: 'arithmetic' };
+  }
+  // "Most years": a strict majority, at least two years.
+  if (best >= 2 && best * 2 > n) {
+    if (matches[labelK] === best) return { k: labelK, by: labelBy };
+    // Runs that differ only by rows of zeros add up alike: the shortest is the run.
+    if (atBest.every((k) => profile[k] === profile[atBest[0]])) return { k: atBest[0], by: 'arithmetic' };
+  }
+  if (matches[labelK] >= best) return { k: labelK, by: labelBy };
+  return {
+    k: labelK,
+    by: labelBy,
+    uncertain: `raderna ovanför stämmer med summan bara vissa år (${best} av ${n}), och inte de rader rubrikerna anger`,
+  };
+}
+
+/**
+ * The run a formula names, when most of the total's formulas are the same plain sum over a run of
+ * open rows (a total may name its own rows or the rows of a total it takes instead of that total).
+ */
+function formulaRun(input: StructureInput, row: BudgetRow, stack: BudgetRow[]): number | null {
+  const counts = new Map<string, { rows: number[]; n: number }>();
+  for (const y of input.years) {
+    const f = formulaAt(input.snapshot, row.row, y.col);
+    if (!f) continue;
+    const terms = formulaTerms(input.snapshot, f, y.col);
+    if (!terms || terms.some((t) => t.sign < 0)) continue;
+    const rows = [...new Set(terms.map((t) => t.row))].sort((a, b) => a - b);
+    const key = rows.join(',');
+    const entry = counts.get(key) ?? { rows, n: 0 };
+    entry.n++;
+    counts.set(key, entry);
+  }
+  const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  if (!top) return null;
+  const named = new Set(top.rows);
+  const inModel = new Set(input.rows.filter((r) => r.role !== 'section-header').map((r) => r.row));
+  const wanted = top.rows.filter((r) => inModel.has(r));
+  if (wanted.length === 0) return null;
+  const low = Math.min(...wanted);
+  const covered = new Set<number>();
+  for (let k = 1; k <= stack.length; k++) {
+    const part = stack[stack.length - k];
+    const leaves = leafRows(part, input.rows);
+    if (named.has(part.row)) covered.add(part.row);
+    else if (leaves.length && leaves.every((r) => named.has(r))) leaves.forEach((r) => covered.add(r));
+    else return null;
+    if (part.row <= low || leaves.some((r) => r <= low)) return wanted.every((r) => covered.has(r)) ? k : null;
+  }
+  return null;
+}
+
+function leafRows(row: BudgetRow, rows: BudgetRow[]): number[] {
+  if (!isTotal(row) || !row.components) return [row.row];
+  return row.components.flatMap((c) => {
+    const child = rows.find((r) => r.row === c);
+    return child ? leafRows(child, rows) : [c];
+  });
+}
+
+/** Årets resultat = intäkter − kostnader; Eget kapital vid årets slut = början + resultat. */
+function assignEquityRows(input: StructureInput, rows: BudgetRow[], overrides: Map<number, number[]>): void {
+  const income = rows.filter((r) => r.role === 'income-total').pop();
+  const cost = rows.filter((r) => r.role === 'cost-total').pop();
+  const result = rows.find((r) => r.role === 'result');
+  const opening = rows.find((r) => r.role === 'opening-equity' && !rows.some((t) => t.components?.includes(r.row)));
+  for (const row of rows) {
+    if (row.role !== 'result' && row.role !== 'closing-equity') continue;
+    const forced = overrides.get(row.row);
+    if (forced) {
+      row.components = forced;
+      row.decidedBy = 'config';
+      continue;
+    }
+    let plus: number[];
+    let minus: number[] = [];
+    if (row.role === 'result') {
+      if (!income || !cost) continue;
+      plus = [income.row];
+      minus = [cost.row];
+    } else if (opening && result) plus = [opening.row, result.row];
+    else if (opening && income && cost) {
+      plus = [opening.row, income.row];
+      minus = [cost.row];
+    } else continue;
+    row.components = plus;
+    if (minus.length) row.minus = minus;
+    row.decidedBy = 'label';
+    const agreed = signedMatches(input, row);
+    if (agreed.formula) row.decidedBy = 'formula';
+    else if (agreed.years > 0 && agreed.matched * 2 > agreed.years) row.decidedBy = 'arithmetic';
+    else if (agreed.years > 0) {
+      row.uncertain = `beloppen stämmer inte med ${row.role === 'result' ? 'intäkter minus kostnader' : 'ingående eget kapital plus årets resultat'} något av åren`;
+    }
+  }
+}
+
+/** Whether a result row's formulas name exactly its rows, and in how many years its figures agree. */
+function signedMatches(input: StructureInput, row: BudgetRow): { formula: boolean; years: number; matched: number } {
+  const want = [...row.components!.map((r) => `+${r}`), ...(row.minus ?? []).map((r) => `-${r}`)].sort().join();
+  let formula = false;
+  let years = 0;
+  let matched = 0;
+  const byRow = new Map(input.rows.map((r) => [r.row, r]));
+  for (const y of input.years) {
+    const f = formulaAt(input.snapshot, row.row, y.col);
+    const terms = f ? formulaTerms(input.snapshot, f, y.col) : null;
+    if (terms && terms.map((t) => `${t.sign > 0 ? '+' : '-'}${t.row}`).sort().join() === want) formula = true;
+    const shown = row.amounts.get(y.year)?.value;
+    if (shown === null || shown === undefined) continue;
+    const parts = [...row.components!.map((r) => [r, 1] as const), ...(row.minus ?? []).map((r) => [r, -1] as const)];
+    const sum = parts.reduce((s, [r, sign]) => s + sign * (byRow.get(r)?.amounts.get(y.year)?.value ?? 0), 0);
+    years++;
+    if (Math.abs(sum - shown) <= input.config.tolerance) matched++;
+  }
+  return { formula, years, matched };
+}
+
+/** Configured totals: sheet row (or label) → snapshot rows it covers. */
+function overridesByRow(input: StructureInput, byRow: Map<number, BudgetRow>): Map<number, number[]> {
+  const origin = parseA1(input.snapshot.topLeft).row;
+  const out = new Map<number, number[]>();
+  for (const t of input.config.structure.totals) {
+    const key = t.row;
+    const target =
+      typeof key === 'number'
+        ? byRow.get(key - 1 - origin)
+        : input.rows.find((r) => r.label.toLowerCase() === key.toLowerCase());
+    if (!target) continue;
+    out.set(target.row, rowList(t.covers).map((r) => r - 1 - origin).filter((r) => byRow.has(r)));
+  }
+  return out;
+}
+
+/**
+ * A row's value in a year as a parent total should count it: a total that does not add up that
+ * year counts as what its rows add up to, so one wrong total is reported once, not again in each
+ * total above it. Memoised per parse (snapshot row * 1024 + year offset).
+ */
+function correctedValueOf(row: BudgetRow, year: number, byRow: Map<number, BudgetRow>, tol: number, memo: Map<number, number>): number {
+  const shown = row.amounts.get(year)?.value ?? null;
+  if (!isTotal(row) || !row.components || row.uncertain) return shown ?? 0;
+  const key = row.row * 1024 + (year - 1900);
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  let sum = 0;
+  for (const c of row.components) sum += part(c);
+  for (const c of row.minus ?? []) sum -= part(c);
+  const out = shown !== null && Math.abs(shown - sum) <= tol ? shown : sum;
+  memo.set(key, out);
+  return out;
+  function part(c: number): number {
+    const child = byRow.get(c);
+    return child ? correctedValueOf(child, year, byRow, tol, memo) : 0;
+  }
+}
+
+/** The corrected value (see correctedValueOf) for the rules and the equity, from a parsed sheet. */
+export function correctedValue(sheet: { byRow: Map<number, BudgetRow> }, row: BudgetRow, year: number, tol: number): number {
+  return correctedValueOf(row, year, sheet.byRow, tol, correctedMemo(sheet));
+}
+
+const memos = new WeakMap<object, Map<number, number>>();
+function correctedMemo(sheet: object): Map<number, number> {
+  let memo = memos.get(sheet);
+  if (!memo) memos.set(sheet, (memo = new Map()));
+  return memo;
+}
