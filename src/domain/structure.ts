@@ -135,11 +135,12 @@ function decide(input: StructureInput, row: BudgetRow, stack: BudgetRow[], label
     // Runs that differ only by rows of zeros add up alike: the shortest is the run.
     if (atBest.every((k) => profile[k] === profile[atBest[0]])) return { k: atBest[0], by: 'arithmetic' };
   }
-  if (matches[labelK] >= best) return { k: labelK, by: labelBy };
+  // The labels' run stands when no other run fits as well (none fits at all: the sum rule reports it).
+  if (best === 0 || (matches[labelK] === best && atBest.length === 1)) return { k: labelK, by: labelBy };
   return {
     k: labelK,
     by: labelBy,
-    uncertain: `raderna ovanför stämmer med summan bara vissa år (${best} av ${n}), och inte de rader rubrikerna anger`,
+    uncertain: `olika rader ovanför stämmer med summan olika år (som bäst ${best} av ${n} år)`,
   };
 }
 
@@ -273,14 +274,26 @@ function correctedValueOf(row: BudgetRow, year: number, byRow: Map<number, Budge
   const known = memo.get(key);
   if (known !== undefined) return known;
   let sum = 0;
-  for (const c of row.components) sum += part(c);
-  for (const c of row.minus ?? []) sum -= part(c);
-  const out = shown !== null && Math.abs(shown - sum) <= tol ? shown : sum;
+  let asShown = 0;
+  for (const c of row.components) {
+    sum += part(c);
+    asShown += shownOf(c);
+  }
+  for (const c of row.minus ?? []) {
+    sum -= part(c);
+    asShown -= shownOf(c);
+  }
+  // A total that agrees with its rows as they show, or as they should be, stands as shown.
+  const agrees = shown !== null && (Math.abs(shown - sum) <= tol || Math.abs(shown - asShown) <= tol);
+  const out = agrees ? shown : sum;
   memo.set(key, out);
   return out;
   function part(c: number): number {
     const child = byRow.get(c);
     return child ? correctedValueOf(child, year, byRow, tol, memo) : 0;
+  }
+  function shownOf(c: number): number {
+    return byRow.get(c)?.amounts.get(year)?.value ?? 0;
   }
 }
 
