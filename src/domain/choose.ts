@@ -23,14 +23,15 @@ export function chooseBudgetSheet(snapshots: SheetSnapshot[], config: Config, na
   }
   if (snapshots.length === 0) throw new NoBudgetTableError('arbetsboken har inga blad');
   const reasons: string[] = [];
-  // A sheet of key figures under year headers also parses; prefer the first sheet that looks
-  // most like a budget (an income total and a cost total), then the first that parses at all.
+  // A sheet of key figures under year headers also parses, and so does last year's outcome; prefer
+  // the first sheet that looks most like a budget (a budget year, an income total and a cost total),
+  // then the first that parses at all. A sheet with years but no totals is no budget.
   let best: { chosen: Chosen; score: number } | null = null;
   for (const snapshot of snapshots) {
     try {
       const sheet = parseBudgetSheet(snapshot, config);
       const score = budgetScore(sheet);
-      if (score === 2) return { snapshot, sheet };
+      if (score === 3) return { snapshot, sheet };
       if (!best || score > best.score) best = { chosen: { snapshot, sheet }, score };
     } catch (e) {
       if (!(e instanceof NoBudgetTableError)) throw e;
@@ -49,8 +50,9 @@ function listSome(items: string[], separator = ', ', max = 10): string {
   return items.length > max ? `${shown}${separator}och ${items.length - max} till` : shown;
 }
 
-/** 2 with an income total and a cost total, 1 with one of them, 0 with neither. */
+/** One point each for an income total, a cost total and a budget year; no totals, no points. */
 function budgetScore(sheet: BudgetSheet): number {
   const has = (role: string) => sheet.rows.some((r) => r.role === role);
-  return (has('income-total') ? 1 : 0) + (has('cost-total') ? 1 : 0);
+  const totals = (has('income-total') ? 1 : 0) + (has('cost-total') ? 1 : 0);
+  return totals === 0 ? 0 : totals + (sheet.budgetYear !== null ? 1 : 0);
 }
