@@ -28,6 +28,7 @@ export const USAGE = `Användning:
   finsam-budget forecast FIL.xlsx [-o UT.xlsx] [--years N] [--config FIL.json] [--json]
   finsam-budget equity FIL.xlsx [--sheet NAMN] [--config FIL.json] [--json]
   finsam-budget tables FIL.xlsx [-o UT.xlsx] [--only budget,equity,financial-goals,goals,insatser] [--year ÅÅÅÅ] [--place sheet|below] [--json]
+  finsam-budget structure FIL.xlsx [--sheet NAMN] [--config FIL.json] [--json]
 
 Utan --sheet letar verktyget själv upp bladet med budgettabellen.
 --max-mb N (alla kommandon): läs filer på högst N MB (standard 50); större filer och

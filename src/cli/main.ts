@@ -4,6 +4,7 @@ import { InputError } from '../workbook/errors';
 import { parseCommandLine, USAGE, type ParsedArgs } from './args';
 import { runEquity } from './equity';
 import { runForecast } from './forecast';
+import { runStructure } from './structure';
 import { runTables } from './tables';
 import { runValidate } from './validate';
 
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, Command> = {
   forecast: runForecast,
   equity: runEquity,
   tables: runTables,
+  structure: runStructure,
 };
 
 /** Runs one command; returns the exit status. Unusable input is one Swedish line on stderr. */
