@@ -140,11 +140,15 @@ export function kindsFromNeighbour(snapshot: SheetSnapshot, headerRow: number, y
     // Amounts in the row: it is a data row, not the other half of the header.
     if (years.some((y) => typeof snapshot.values[row]?.[y.col] === 'number')) continue;
     let last: YearKind | null = null;
+    let lastText = '';
     const merged = years.map((y, i) => {
       const blank = snapshot.values[row]?.[y.col] === null || snapshot.values[row]?.[y.col] === '';
       const kind = kinds[i] ?? (blank ? last : null);
-      if (kinds[i]) last = kinds[i];
-      return y.kind === 'year' && kind ? { ...y, kind, header: `${cellText(snapshot, row, y.col) || kind} ${y.header}`.trim() } : y;
+      if (kinds[i]) {
+        last = kinds[i];
+        lastText = cellText(snapshot, row, y.col);
+      }
+      return y.kind === 'year' && kind ? { ...y, kind, header: `${kinds[i] ? cellText(snapshot, row, y.col) : lastText} ${y.header}`.trim() } : y;
     });
     return { row, years: merged };
   }

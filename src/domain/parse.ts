@@ -32,7 +32,11 @@ export function parseBudgetSheet(snapshot: SheetSnapshot, config: Config): Budge
   if (!rows.some((r) => r.role !== 'section-header')) {
     throw new NoBudgetTableError(`bladet "${snapshot.sheetName}" har årtal men inga rader med belopp under dem`);
   }
-  inferStructure({ snapshot, rows, years, config });
+  const below = new Set(inferStructure({ snapshot, rows, years, config }));
+  for (const r of below) {
+    skipped.push({ what: 'row', row: r.row, col: labelCol, text: r.label, reason: 'rad under kostnadstotalen som varken är årets resultat eller eget kapital' });
+  }
+  if (below.size) rows.splice(0, rows.length, ...rows.filter((r) => !below.has(r)));
   return {
     sheetName: snapshot.sheetName,
     labelCol,

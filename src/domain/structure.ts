@@ -29,23 +29,40 @@ interface Decision {
 /** A row's value in a year as its parents should count it (see correctedValue). */
 type ValueOf = (row: BudgetRow, year: number) => number;
 
-export function inferStructure(input: StructureInput): void {
+/** Returns the rows that turned out to stand below the table (after a cost total found by arithmetic). */
+export function inferStructure(input: StructureInput): BudgetRow[] {
   const { rows } = input;
   const byRow = new Map(rows.map((r) => [r.row, r]));
   const overrides = overridesByRow(input, byRow);
   const memo = new Map<number, number>();
   const value: ValueOf = (row, year) => correctedValueOf(row, year, byRow, input.config.tolerance, memo);
+  let below: BudgetRow[] = [];
   for (const block of ['income', 'cost'] as const) {
-    walkBlock(input, rows.filter((r) => r.block === block && !isEquityRow(r)), overrides, value);
+    const open = walkBlock(input, rows.filter((r) => r.block === block && !isEquityRow(r)), overrides, value);
+    if (block === 'cost' && !rows.some((r) => r.role === 'cost-total')) below = promoteCostTotal(open);
   }
   assignEquityRows(input, rows, overrides);
+  return below;
+}
+
+/**
+ * A cost block without a total named as one ("TOTALT: Kostnader Administration och Verksamhet"):
+ * the total that took in every open row of the block is its cost total. Rows left after it are
+ * not part of the table ("Utrymme för ny verksamhet").
+ */
+function promoteCostTotal(open: BudgetRow[]): BudgetRow[] {
+  const i = open.findIndex((r) => isTotal(r));
+  if (i !== 0 || open.slice(1).some((r) => isTotal(r))) return [];
+  open[0].role = 'cost-total';
+  return open.slice(1);
 }
 
 function isEquityRow(r: BudgetRow): boolean {
   return r.role === 'result' || r.role === 'closing-equity' || (r.role === 'opening-equity' && r.block === 'cost');
 }
 
-function walkBlock(input: StructureInput, rows: BudgetRow[], overrides: Map<number, number[]>, value: ValueOf): void {
+/** Walks one block's rows; returns the rows left open at its end. */
+function walkBlock(input: StructureInput, rows: BudgetRow[], overrides: Map<number, number[]>, value: ValueOf): BudgetRow[] {
   const stack: BudgetRow[] = [];
   // Stack heights where a section heading (a label row without amounts) was met.
   const marks: number[] = [];
@@ -80,6 +97,7 @@ function walkBlock(input: StructureInput, rows: BudgetRow[], overrides: Map<numb
     if (marks.length && marks[marks.length - 1] === height && row.role === 'subtotal') marks.pop();
     stack.push(row);
   }
+  return stack;
 }
 
 /** How many open rows the labels say the total covers. */

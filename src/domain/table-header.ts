@@ -64,7 +64,9 @@ export function findTableHeader(snapshot: SheetSnapshot, config: Config): TableH
     const bare = c.header.years.every((y) => y.kind === 'year' && /^\d{4}$/.test(y.header));
     // A later row of bare numbers under an item label ("Ränteintäkter 2024 2025") is an amount row.
     if (bare && label && blockStart(label) === null) continue;
-    years = mergeHeaderRows(years, c.header.years, problems);
+    const later = kindsFromNeighbour(snapshot, c.row, c.header.years);
+    if (later) headerRows.add(later.row);
+    years = mergeHeaderRows(years, later?.years ?? c.header.years, problems);
     headerRows.add(c.row);
   }
   for (const c of found.header.combined) {

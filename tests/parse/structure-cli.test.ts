@@ -25,7 +25,7 @@ async function file(rows: TestCell[][]): Promise<string> {
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(args, (s) => void out.push(s), (s) => void err.push(s));
+  const code = await main(args, (s) => out.push(s) > 0, (s) => err.push(s) > 0);
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
