@@ -52,6 +52,7 @@ export async function runForecast(args: ParsedArgs, out: (s: string) => void): P
       budgetYear: result.sheet.budgetYear,
       addedYears: result.addedYears,
       filled: result.filled,
+      leftOut: result.leftOut,
       equity: equityJson(equity),
     });
     out(JSON.stringify(json, null, 2));
@@ -63,6 +64,7 @@ export async function runForecast(args: ParsedArgs, out: (s: string) => void): P
     `${result.filled.length} celler ifyllda (gulmarkerade, med anteckning); antagandena står i bladet "${result.plan[1]?.sheet ?? '–'}".`,
     '',
     ...result.filled.map((f) => `  ${f.cell.padEnd(6)} ${f.row} ${f.year}: ${formatKronor(f.value)}  ${f.formula ?? ''}  (${f.assumption})`),
+    ...result.leftOut.map((l) => `  ${l.year} lämnades ofyllt: ${l.reason}.`),
     '',
     'Eget kapital efter prognosen:',
     ...equityTable(equity),

@@ -44,6 +44,8 @@ export const forecastJsonSchema = z.object({
   budgetYear: z.number().int(),
   addedYears: z.array(z.number().int()),
   filled: z.array(filledCellSchema),
+  /** Years left unfilled because the sheet would not add up, and why. */
+  leftOut: z.array(z.object({ year: z.number().int(), reason: z.string() })),
   equity: z.array(equityJsonSchema),
 });
 export type ForecastJson = z.infer<typeof forecastJsonSchema>;

@@ -292,9 +292,11 @@ describe('equity', () => {
 });
 
 describe('the sample itself', () => {
-  it('a forecast straight on examples/budgetplan-2026.xlsx writes elsewhere and fills only its one blank (F18)', () => {
+  it('a forecast straight on examples/budgetplan-2026.xlsx writes elsewhere, fills its one blank (F18) and the typed total over it (F21) as a formula', () => {
     const r = forecastJson(run(dir, 'forecast', SAMPLE, '-o', file('sample-out.xlsx'), '--json'));
-    expect(r.filled.map((f) => [f.cell, f.formula, f.value])).toEqual([['F18', '=E18', 735_421]]);
+    // F21 (typed 2 305 000 kr, right before the fill) would no longer add up: it becomes the sum of its rows (issue 12).
+    expect(r.filled.map((f) => [f.cell, f.formula, f.value])).toEqual([['F18', '=E18', 735_421], ['F21', '=SUM(F14:F20)', 3_040_421]]);
+    expect(r.leftOut).toEqual([]);
   });
 
   it('examples/budgetplan-2026.xlsx is byte-identical after the whole file', () => {

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { isBlank } from '../amount';
 import type { Config } from '../config';
 import type { CellEdit, EditPlan } from '../edits';
-import { cellRef, quoteSheetName, sumFormula } from '../formulas';
+import { cellRef, quoteSheetName, totalFormula } from '../formulas';
+import { keepConsistent, signedSum, type LeftOut } from './consistency';
+import { formatKronor } from '../format';
 import type { BudgetRow, BudgetSheet, RowRole, YearColumn } from '../model';
 import { parseBudgetSheet } from '../parse';
 import { cellAt, formulaAt, snapshotA1, type SheetSnapshot } from '../snapshot';
@@ -32,6 +34,8 @@ export interface ForecastResult {
   filled: FilledCell[];
   /** The budget sheet's edits and the assumptions sheet, applied together. */
   plan: EditPlan;
+  /** Years not filled because the result would not add up, and why. */
+  leftOut: LeftOut[];
 }
 
 export interface ForecastOptions {
@@ -47,7 +51,7 @@ export const GENERATED_FILL = '#FFF4CE';
 
 /** Roles in the order a year is filled: inputs first, then what adds them up, then equity. */
 const LEAVES: RowRole[] = ['contribution', 'other-income', 'excluded', 'item', 'reserve'];
-const ORDER: RowRole[] = [...LEAVES, 'contribution-subtotal', 'opening-equity', 'subtotal', 'income-total', 'cost-total'];
+const ORDER: RowRole[] = [...LEAVES, 'contribution-subtotal', 'opening-equity', 'subtotal', 'income-total', 'cost-total', 'result', 'closing-equity'];
 
 interface Cell {
   value: number | null;
@@ -85,12 +89,15 @@ export function forecast(snapshot: SheetSnapshot, config: Config, options: Forec
     if (list) list.push(row);
     else byRole.set(row.role, [row]);
   }
+  // Cells this forecast writes: a typed total over one of them is written again as a formula.
+  const touched = new Set<number>();
   for (const year of columns) {
     for (const role of ORDER) {
       for (const row of byRole.get(role) ?? []) {
-        if (!isBlankCell(snapshot, row.row, year.col)) continue;
-        const result = fillCell({ sheet, snapshot, row, year, grid, refOf, config, rateRef, allYears });
+        const input = { sheet, snapshot, row, year, grid, refOf, config, rateRef, allYears };
+        const result = isBlankCell(snapshot, row.row, year.col) ? fillCell(input) : updateTotal(input, touched);
         if (!result) continue;
+        touched.add(key(row.row, year.year));
         grid.set(key(row.row, year.year), { value: result.value, numeric: true });
         const cellA1 = snapshotA1(snapshot, row.row, year.col);
         filled.push({ cell: cellA1, year: year.year, row: row.label, method: result.method, ...(result.formula ? { formula: result.formula } : {}), value: result.value, assumption: result.assumption });
@@ -106,9 +113,11 @@ export function forecast(snapshot: SheetSnapshot, config: Config, options: Forec
       }
     }
   }
+  // The output is checked before anything is written: a year whose fills would add an error is left out.
+  const leftOut = keepConsistent(snapshot, config, sheet, edits, filled, headerEdits.length, colOf);
   const plan: EditPlan = [{ sheet: sheet.sheetName, create: false, edits, tables: [], columnWidths: {} }];
   if (filled.length) plan.push(assumptionsSheet(assumptionsName, sheet, config, filled, horizon));
-  return { sheet, targetYears: targets, addedYears: columns.filter((c) => !sheet.years.includes(c)).map((c) => c.year), filled, plan };
+  return { sheet, targetYears: targets, addedYears: columns.filter((c) => !sheet.years.includes(c)).map((c) => c.year), filled, plan, leftOut };
 }
 
 /**
@@ -153,10 +162,9 @@ function fillCell(input: FillInput): FillResult | null {
   const { row, year, grid, sheet, snapshot } = input;
   const valueAt = (r: number, y: number) => grid.get(key(r, y))?.value ?? null;
   if (row.components) {
-    const parts = row.components.map((c) => valueAt(c, year.year));
-    if (parts.every((p) => p === null)) return null;
-    const value = parts.reduce<number>((s, p) => s + (p ?? 0), 0);
-    return { value, formula: sumFormula(snapshot, row.components, year.col), assumption: 'summan av raderna', method: 'sum', methodName: 'summa' };
+    const value = signedSum(row, (c) => valueAt(c, year.year));
+    if (value === null) return null;
+    return { value, formula: totalFormula(snapshot, row.components, row.minus, year.col), assumption: 'summan av raderna', method: 'sum', methodName: 'summa' };
   }
   if (row.role === 'opening-equity') return carryForward(input, valueAt);
   if (!LEAVES.includes(row.role)) return null;
@@ -190,9 +198,17 @@ function knownValues(sheet: BudgetSheet, row: BudgetRow, before: number): { year
     });
 }
 
-/** Opening equity of a year = the year before's income total minus its cost total. */
+/** Opening equity of a year = the year before's closing (2026 style: its income total minus its cost total). */
 function carryForward(input: FillInput, valueAt: (r: number, y: number) => number | null): FillResult | null {
   const { sheet, year } = input;
+  const closingRow = sheet.rows.find((r) => r.role === 'closing-equity');
+  if (sheet.convention === 'result' && closingRow) {
+    const v = valueAt(closingRow.row, year.year - 1);
+    if (v === null) return null;
+    const ref = input.refOf(closingRow.row, year.year - 1);
+    const assumption = `eget kapital vid slutet av ${year.year - 1}`;
+    return { value: v, assumption, method: 'carry-forward', methodName: 'eget kapital överfört', ...(ref ? { formula: `=${ref}` } : {}) };
+  }
   const income = sheet.rows.find((r) => r.role === 'income-total');
   const cost = sheet.rows.find((r) => r.role === 'cost-total');
   if (!income || !cost) return null;
@@ -206,3 +222,27 @@ function carryForward(input: FillInput, valueAt: (r: number, y: number) => numbe
   return ra && rb ? { ...base, formula: `=${ra}-${rb}` } : base;
 }
 
+
+/**
+ * A typed total over cells this forecast wrote: written again as a formula with the new sum, so
+ * the sheet still adds up. Only a total that added up before is touched; one that did not stays
+ * as the user typed it (its sum error was there already).
+ */
+function updateTotal(input: FillInput, touched: Set<number>): FillResult | null {
+  const { row, year, grid, snapshot, config } = input;
+  if (!row.components || formulaAt(snapshot, row.row, year.col) !== null) return null;
+  const parts = [...row.components, ...(row.minus ?? [])];
+  if (!parts.some((c) => touched.has(key(c, year.year)))) return null;
+  const shown = row.amounts.get(year.year)?.value;
+  if (shown === null || shown === undefined) return null;
+  const before = signedSum(row, (c) => input.sheet.byRow.get(c)?.amounts.get(year.year)?.value ?? null) ?? 0;
+  if (Math.abs(before - shown) > config.tolerance) return null;
+  const value = signedSum(row, (c) => grid.get(key(c, year.year))?.value ?? null) ?? 0;
+  return {
+    value,
+    formula: totalFormula(snapshot, row.components, row.minus, year.col),
+    assumption: `summan av raderna (var inskriven som ${formatKronor(shown)}; en rad under den fylldes i)`,
+    method: 'sum',
+    methodName: 'summa',
+  };
+}
