@@ -12,6 +12,7 @@ import { StringsContext, stringsFor } from './strings';
 import { EquityView } from './views/EquityView';
 import { ForecastView } from './views/ForecastView';
 import { SettingsView } from './views/SettingsView';
+import { StructureView } from './views/StructureView';
 import { TablesView } from './views/TablesView';
 import { ValidateView } from './views/ValidateView';
 
@@ -119,7 +120,12 @@ export function App({ host, initialTab = 'validate' }: AppProps) {
   const undoLabel = host.undoLabel();
   const protectedBudget = read && read.protectedSheets.includes(read.snapshot.sheetName) ? read.snapshot.sheetName : null;
   const views: Record<TabId, React.ReactNode> = {
-    validate: <ValidateView />,
+    validate: (
+      <>
+        <ValidateView />
+        <StructureView />
+      </>
+    ),
     forecast: <ForecastView />,
     equity: <EquityView />,
     tables: <TablesView />,
