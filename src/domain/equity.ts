@@ -23,27 +23,35 @@ function sumRows(rows: BudgetRow[], year: number): number {
   return rows.reduce((s, r) => s + (r.amounts.get(year)?.value ?? 0), 0);
 }
 
-/**
- * The value a total stands for in a year: what it shows, unless it does not add up that year while
- * it does in at least as many other years (one wrong cell: its rows are the better figure, and the
- * sum rule reports the cell). A total wrong in most years is taken as shown (the sum rule says so).
- * Where it is blank or broken, what its components add up to.
- */
+/** The value a total shows; where it is blank or broken, what its components add up to. */
 export function totalValue(sheet: BudgetSheet, total: BudgetRow | undefined, year: number, tolerance = 1): number {
   if (!total) return 0;
   const shown = total.amounts.get(year)?.value;
-  const corrected = correctedValue(sheet, total, year, tolerance);
-  if (shown === null || shown === undefined) return corrected;
-  if (Math.abs(shown - corrected) <= tolerance || total.uncertain) return shown;
-  let agree = 0;
-  let differ = 0;
-  for (const y of sheet.years) {
-    const v = total.amounts.get(y.year)?.value;
-    if (v === null || v === undefined) continue;
-    if (Math.abs(v - correctedValue(sheet, total, y.year, tolerance)) <= tolerance) agree++;
-    else differ++;
+  if (shown !== null && shown !== undefined) return shown;
+  return correctedValue(sheet, total, year, tolerance);
+}
+
+/**
+ * Closing equity per year with every total as its own rows say (a total that does not add up
+ * counts as its rows' sum): the carry-forward rule accepts this as well as the figures shown, so
+ * one wrong total is reported at its cell and not again as a break in the equity chain.
+ */
+export function closingsByRows(sheet: BudgetSheet, config: Config): Map<number, number> {
+  const incomeTotal = sheet.rows.filter((r) => r.role === 'income-total').pop();
+  const costTotal = sheet.rows.filter((r) => r.role === 'cost-total').pop();
+  const opening = sheet.rows.find((r) => r.role === 'opening-equity');
+  const scale = sheet.unit?.scale ?? 1;
+  const out = new Map<number, number>();
+  let previous: number | null = null;
+  for (const { year } of sheet.years) {
+    const value = (row: BudgetRow | undefined) => (row ? correctedValue(sheet, row, year, config.tolerance) : 0);
+    const shownOpening = opening?.amounts.get(year)?.value ?? null;
+    const start: number = sheet.convention === 'result' ? (shownOpening !== null ? shownOpening * scale : previous ?? 0) : 0;
+    const closing: number = start + (value(incomeTotal) - value(costTotal)) * scale;
+    out.set(year, closing);
+    previous = closing;
   }
-  return agree >= differ ? corrected : shown;
+  return out;
 }
 
 /**
