@@ -64,7 +64,7 @@ export async function runForecast(args: ParsedArgs, out: (s: string) => void): P
     `${result.filled.length} celler ifyllda (gulmarkerade, med anteckning); antagandena står i bladet "${result.plan[1]?.sheet ?? '–'}".`,
     '',
     ...result.filled.map((f) => `  ${f.cell.padEnd(6)} ${f.row} ${f.year}: ${formatKronor(f.value)}  ${f.formula ?? ''}  (${f.assumption})`),
-    ...result.leftOut.map((l) => `  ${l.year} lämnades ofyllt: ${l.reason}.`),
+    ...result.leftOut.map((l) => `  ${l.cell ? `${l.cell} (${l.year})` : l.year} lämnades tom: ${l.reason}.`),
     '',
     'Eget kapital efter prognosen:',
     ...equityTable(equity),

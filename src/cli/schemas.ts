@@ -45,7 +45,7 @@ export const forecastJsonSchema = z.object({
   addedYears: z.array(z.number().int()),
   filled: z.array(filledCellSchema),
   /** Years left unfilled because the sheet would not add up, and why. */
-  leftOut: z.array(z.object({ year: z.number().int(), reason: z.string() })),
+  leftOut: z.array(z.object({ year: z.number().int(), cell: z.string().optional(), reason: z.string() })),
   equity: z.array(equityJsonSchema),
 });
 export type ForecastJson = z.infer<typeof forecastJsonSchema>;

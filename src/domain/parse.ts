@@ -21,7 +21,7 @@ interface RawRow {
 }
 
 /** Parses a sheet into the budget model; throws NoBudgetTableError when it holds no budget table. */
-export function parseBudgetSheet(snapshot: SheetSnapshot, config: Config): BudgetSheet {
+export function parseBudgetSheet(snapshot: SheetSnapshot, config: Config, previous?: BudgetSheet): BudgetSheet {
   const { rows: rowCount } = snapshotSize(snapshot);
   const header = findTableHeader(snapshot, config);
   const { labelCol, years, skipped } = header;
@@ -29,10 +29,15 @@ export function parseBudgetSheet(snapshot: SheetSnapshot, config: Config): Budge
   const headerSet = new Set(header.headerRows);
   const raw = collectRows(snapshot, header.first, rowCount, labelCol, yearCols, headerSet, skipped);
   const rows = classifyRows(raw, snapshot, years, config, skipped);
+  // Read again after an edit: the rows keep the roles they had (a cost total found by arithmetic).
+  for (const row of previous ? rows : []) {
+    const before = previous!.byRow.get(row.row);
+    if (before && before.label === row.label) row.role = before.role;
+  }
   if (!rows.some((r) => r.role !== 'section-header')) {
     throw new NoBudgetTableError(`bladet "${snapshot.sheetName}" har årtal men inga rader med belopp under dem`);
   }
-  const below = new Set(inferStructure({ snapshot, rows, years, config }));
+  const below = new Set(inferStructure({ snapshot, rows, years, config, previous }));
   for (const r of below) {
     skipped.push({ what: 'row', row: r.row, col: labelCol, text: r.label, reason: 'rad under kostnadstotalen som varken är årets resultat eller eget kapital' });
   }

@@ -18,6 +18,8 @@ export interface StructureInput {
   rows: BudgetRow[];
   years: YearColumn[];
   config: Config;
+  /** The same sheet read before an edit: its decisions are kept (the forecast checks its output by them). */
+  previous?: { byRow: Map<number, BudgetRow> };
 }
 
 interface Decision {
@@ -76,11 +78,13 @@ function walkBlock(input: StructureInput, rows: BudgetRow[], overrides: Map<numb
       stack.push(row);
       continue;
     }
-    const forced = overrides.get(row.row);
+    const before = input.previous?.byRow.get(row.row);
+    const forced = overrides.get(row.row) ?? before?.components;
     if (forced) {
       const covered = new Set(forced);
       row.components = forced;
-      row.decidedBy = 'config';
+      row.decidedBy = before?.decidedBy ?? 'config';
+      if (before?.uncertain) row.uncertain = before.uncertain;
       const kept = stack.filter((r) => !covered.has(r.row));
       stack.length = 0;
       stack.push(...kept, row);
@@ -214,10 +218,13 @@ function assignEquityRows(input: StructureInput, rows: BudgetRow[], overrides: M
   const opening = rows.find((r) => r.role === 'opening-equity' && !rows.some((t) => t.components?.includes(r.row)));
   for (const row of rows) {
     if (row.role !== 'result' && row.role !== 'closing-equity') continue;
-    const forced = overrides.get(row.row);
+    const before = input.previous?.byRow.get(row.row);
+    const forced = overrides.get(row.row) ?? before?.components;
     if (forced) {
       row.components = forced;
-      row.decidedBy = 'config';
+      if (before?.minus) row.minus = before.minus;
+      row.decidedBy = before?.decidedBy ?? 'config';
+      if (before?.uncertain) row.uncertain = before.uncertain;
       continue;
     }
     let plus: number[];

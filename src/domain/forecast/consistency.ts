@@ -11,6 +11,8 @@ import { ForecastError } from './errors';
 
 export interface LeftOut {
   year: number;
+  /** The cell left blank, when one cell was left rather than the whole year. */
+  cell?: string;
   reason: string;
 }
 
@@ -52,12 +54,18 @@ export function recalcTotals(snapshot: SheetSnapshot, sheet: BudgetSheet): Sheet
 
 const errorKey = (f: Finding) => `${f.rule}@${f.cell}`;
 
+/**
+ * The rules by which the forecast's output must hold together: its sums and the equity chain.
+ * (A funding split or a negative amount from amounts the user announced is the user's to judge.)
+ */
+const CONSISTENCY = new Set(['sum-mismatch', 'equity-carry-forward']);
+
 /** Error findings of the sheet as it reads after the edits, totals recalculated. */
-function errorsAfter(snapshot: SheetSnapshot, config: Config, sheetName: string, edits: CellEdit[]): Finding[] {
-  const after = applyPlanToSnapshot(snapshot, { sheet: sheetName, create: false, edits, tables: [], columnWidths: {} });
-  const parsed = parseBudgetSheet(after, config);
-  const recalculated = recalcTotals(after, parsed);
-  return validate(recalculated, config).findings.filter((f) => f.severity === 'error');
+function errorsAfter(snapshot: SheetSnapshot, config: Config, sheet: BudgetSheet, edits: CellEdit[]): Finding[] {
+  const after = applyPlanToSnapshot(snapshot, { sheet: sheet.sheetName, create: false, edits, tables: [], columnWidths: {} });
+  // Read by the structure found before the fill: new figures must not change which rows a total covers.
+  const recalculated = recalcTotals(after, parseBudgetSheet(after, config, sheet));
+  return validate(recalculated, config, undefined, parseBudgetSheet(recalculated, config, sheet)).findings.filter((f) => CONSISTENCY.has(f.rule));
 }
 
 /**
@@ -74,18 +82,19 @@ export function keepConsistent(
   let before: Set<string> | null = null;
   const origin = parseA1(snapshot.topLeft).col;
   for (let round = 0; round < 20; round++) {
-    const after = errorsAfter(snapshot, config, sheet.sheetName, edits);
+    const after = errorsAfter(snapshot, config, sheet, edits);
     if (after.length === 0) return leftOut;
-    before ??= new Set(validate(snapshot, config, undefined, sheet).findings.filter((f) => f.severity === 'error').map(errorKey));
+    before ??= new Set(validate(snapshot, config, undefined, sheet).findings.filter((f) => CONSISTENCY.has(f.rule)).map(errorKey));
     const added = after.filter((f) => !before!.has(errorKey(f)));
     if (added.length === 0 && after.length <= before.size) return leftOut;
-    const years = added.map((f) => f.year).filter((y): y is number => y !== undefined);
+    // The year whose fills caused it: a break in the equity chain comes from the year before.
+    const causeYear = (f: Finding) => (f.year === undefined ? undefined : f.rule === 'equity-carry-forward' ? f.year - 1 : f.year);
     const filledYears = new Set(filled.map((f) => f.year));
-    const first = Math.min(...years.filter((y) => filledYears.has(y)));
-    if (!Number.isFinite(first)) {
-      throw new ForecastError(`prognosen skulle ge fel som indata inte har (${added.map((f) => `${f.cell}: ${f.message}`).slice(0, 2).join('; ')}); inget skrevs`);
-    }
-    const cause = added.find((f) => f.year === first)!;
+    if (filledYears.size === 0) return leftOut;
+    const years = added.map(causeYear).filter((y): y is number => y !== undefined && filledYears.has(y));
+    // No year to blame: leave them all.
+    const first = years.length ? Math.min(...years) : Math.min(...filledYears);
+    const cause = added.find((f) => causeYear(f) === first) ?? added[0];
     const dropped = [...filledYears].filter((y) => y >= first).sort((a, b) => a - b);
     for (const y of dropped) {
       leftOut.push({ year: y, reason: y === first ? `ifyllt skulle ${cause.cell} inte stämma (${cause.message})` : `bygger på ${first}, som lämnades` });
@@ -98,4 +107,5 @@ export function keepConsistent(
     filled.splice(0, filled.length, ...keptFilled);
   }
   throw new ForecastError('prognosen gick inte att göra konsekvent; inget skrevs');
+
 }

@@ -4,7 +4,6 @@ import type { Config } from '../config';
 import type { CellEdit, EditPlan } from '../edits';
 import { cellRef, quoteSheetName, totalFormula } from '../formulas';
 import { keepConsistent, signedSum, type LeftOut } from './consistency';
-import { formatKronor } from '../format';
 import type { BudgetRow, BudgetSheet, RowRole, YearColumn } from '../model';
 import { parseBudgetSheet } from '../parse';
 import { cellAt, formulaAt, snapshotA1, type SheetSnapshot } from '../snapshot';
@@ -89,15 +88,20 @@ export function forecast(snapshot: SheetSnapshot, config: Config, options: Forec
     if (list) list.push(row);
     else byRole.set(row.role, [row]);
   }
-  // Cells this forecast writes: a typed total over one of them is written again as a formula.
-  const touched = new Set<number>();
+  // A blank cell under a typed total that adds up today is left: filling it would break the total.
+  const parents = parentsOf(sheet);
+  const leftCells: LeftOut[] = [];
   for (const year of columns) {
     for (const role of ORDER) {
       for (const row of byRole.get(role) ?? []) {
-        const input = { sheet, snapshot, row, year, grid, refOf, config, rateRef, allYears };
-        const result = isBlankCell(snapshot, row.row, year.col) ? fillCell(input) : updateTotal(input, touched);
+        if (!isBlankCell(snapshot, row.row, year.col)) continue;
+        const result = fillCell({ sheet, snapshot, row, year, grid, refOf, config, rateRef, allYears });
         if (!result) continue;
-        touched.add(key(row.row, year.year));
+        const typed = result.value !== 0 ? typedTotalAbove(sheet, snapshot, row, year, parents, config.tolerance) : null;
+        if (typed) {
+          leftCells.push({ year: year.year, cell: snapshotA1(snapshot, row.row, year.col), reason: `summan ${snapshotA1(snapshot, typed.row, year.col)} (${typed.label}) är inskriven och skulle inte stämma; skriv den som formel eller fyll i cellen själv` });
+          continue;
+        }
         grid.set(key(row.row, year.year), { value: result.value, numeric: true });
         const cellA1 = snapshotA1(snapshot, row.row, year.col);
         filled.push({ cell: cellA1, year: year.year, row: row.label, method: result.method, ...(result.formula ? { formula: result.formula } : {}), value: result.value, assumption: result.assumption });
@@ -114,7 +118,7 @@ export function forecast(snapshot: SheetSnapshot, config: Config, options: Forec
     }
   }
   // The output is checked before anything is written: a year whose fills would add an error is left out.
-  const leftOut = keepConsistent(snapshot, config, sheet, edits, filled, headerEdits.length, colOf);
+  const leftOut = [...leftCells, ...keepConsistent(snapshot, config, sheet, edits, filled, headerEdits.length, colOf)];
   const plan: EditPlan = [{ sheet: sheet.sheetName, create: false, edits, tables: [], columnWidths: {} }];
   if (filled.length) plan.push(assumptionsSheet(assumptionsName, sheet, config, filled, horizon));
   return { sheet, targetYears: targets, addedYears: columns.filter((c) => !sheet.years.includes(c)).map((c) => c.year), filled, plan, leftOut };
@@ -223,26 +227,25 @@ function carryForward(input: FillInput, valueAt: (r: number, y: number) => numbe
 }
 
 
+/** Each row's total (the total whose rows include it). */
+function parentsOf(sheet: BudgetSheet): Map<number, BudgetRow> {
+  const out = new Map<number, BudgetRow>();
+  for (const row of sheet.rows) for (const c of [...(row.components ?? []), ...(row.minus ?? [])]) out.set(c, row);
+  return out;
+}
+
 /**
- * A typed total over cells this forecast wrote: written again as a formula with the new sum, so
- * the sheet still adds up. Only a total that added up before is touched; one that did not stays
- * as the user typed it (its sum error was there already).
+ * The first typed total above a row (through blank and formula totals, which will follow) that
+ * adds up in the year today: filling the row would make it wrong, and the forecast never
+ * overwrites what the user typed. Null when there is none.
  */
-function updateTotal(input: FillInput, touched: Set<number>): FillResult | null {
-  const { row, year, grid, snapshot, config } = input;
-  if (!row.components || formulaAt(snapshot, row.row, year.col) !== null) return null;
-  const parts = [...row.components, ...(row.minus ?? [])];
-  if (!parts.some((c) => touched.has(key(c, year.year)))) return null;
-  const shown = row.amounts.get(year.year)?.value;
-  if (shown === null || shown === undefined) return null;
-  const before = signedSum(row, (c) => input.sheet.byRow.get(c)?.amounts.get(year.year)?.value ?? null) ?? 0;
-  if (Math.abs(before - shown) > config.tolerance) return null;
-  const value = signedSum(row, (c) => grid.get(key(c, year.year))?.value ?? null) ?? 0;
-  return {
-    value,
-    formula: totalFormula(snapshot, row.components, row.minus, year.col),
-    assumption: `summan av raderna (var inskriven som ${formatKronor(shown)}; en rad under den fylldes i)`,
-    method: 'sum',
-    methodName: 'summa',
-  };
+function typedTotalAbove(sheet: BudgetSheet, snapshot: SheetSnapshot, row: BudgetRow, year: YearColumn, parents: Map<number, BudgetRow>, tol: number): BudgetRow | null {
+  for (let p = parents.get(row.row); p; p = parents.get(p.row)) {
+    if (formulaAt(snapshot, p.row, year.col) !== null || isBlankCell(snapshot, p.row, year.col)) continue;
+    const shown = p.amounts.get(year.year)?.value;
+    if (shown === null || shown === undefined) return null;
+    const sum = signedSum(p, (c) => sheet.byRow.get(c)?.amounts.get(year.year)?.value ?? null) ?? 0;
+    return Math.abs(sum - shown) <= tol ? p : null;
+  }
+  return null;
 }
