@@ -2,6 +2,9 @@ import { rowList, type Config } from './config';
 import { formulaTerms } from './formulas';
 import { isTotal, type BudgetRow, type DecidedBy, type YearColumn } from './model';
 import { formulaAt, parseA1, type SheetSnapshot } from './snapshot';
+import { correctedValueOf } from './corrected';
+
+export { correctedValue } from './corrected';
 
 /**
  * Which rows each total covers, from the evidence in the sheet: a total takes a run of the rows
@@ -186,14 +189,14 @@ function formulaRun(input: StructureInput, row: BudgetRow, stack: BudgetRow[]): 
   const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
   if (!top) return null;
   const named = new Set(top.rows);
-  const inModel = new Set(input.rows.filter((r) => r.role !== 'section-header').map((r) => r.row));
-  const wanted = top.rows.filter((r) => inModel.has(r));
+  const byRow = rowIndex(input.rows);
+  const wanted = top.rows.filter((r) => byRow.has(r) && byRow.get(r)!.role !== 'section-header');
   if (wanted.length === 0) return null;
   const low = Math.min(...wanted);
   const covered = new Set<number>();
   for (let k = 1; k <= stack.length; k++) {
     const part = stack[stack.length - k];
-    const leaves = leafRows(part, input.rows);
+    const leaves = leafRows(part, byRow);
     if (named.has(part.row)) covered.add(part.row);
     else if (leaves.length && leaves.every((r) => named.has(r))) leaves.forEach((r) => covered.add(r));
     else return null;
@@ -202,12 +205,20 @@ function formulaRun(input: StructureInput, row: BudgetRow, stack: BudgetRow[]): 
   return null;
 }
 
-function leafRows(row: BudgetRow, rows: BudgetRow[]): number[] {
+function leafRows(row: BudgetRow, byRow: Map<number, BudgetRow>): number[] {
   if (!isTotal(row) || !row.components) return [row.row];
   return row.components.flatMap((c) => {
-    const child = rows.find((r) => r.row === c);
-    return child ? leafRows(child, rows) : [c];
+    const child = byRow.get(c);
+    return child ? leafRows(child, byRow) : [c];
   });
+}
+
+// The parse's rows by snapshot row, built once per list (formulaRun asks for every total).
+const indexes = new WeakMap<BudgetRow[], Map<number, BudgetRow>>();
+function rowIndex(rows: BudgetRow[]): Map<number, BudgetRow> {
+  let index = indexes.get(rows);
+  if (!index) indexes.set(rows, (index = new Map(rows.map((r) => [r.row, r]))));
+  return index;
 }
 
 /** Årets resultat = intäkter − kostnader; Eget kapital vid årets slut = början + resultat. */
@@ -287,49 +298,3 @@ function overridesByRow(input: StructureInput, byRow: Map<number, BudgetRow>): M
   return out;
 }
 
-/**
- * A row's value in a year as a parent total should count it: a total that does not add up that
- * year counts as what its rows add up to, so one wrong total is reported once, not again in each
- * total above it. Memoised per parse (snapshot row * 1024 + year offset).
- */
-function correctedValueOf(row: BudgetRow, year: number, byRow: Map<number, BudgetRow>, tol: number, memo: Map<number, number>): number {
-  const shown = row.amounts.get(year)?.value ?? null;
-  if (!isTotal(row) || !row.components || row.uncertain) return shown ?? 0;
-  const key = row.row * 1024 + (year - 1900);
-  const known = memo.get(key);
-  if (known !== undefined) return known;
-  let sum = 0;
-  let asShown = 0;
-  for (const c of row.components) {
-    sum += part(c);
-    asShown += shownOf(c);
-  }
-  for (const c of row.minus ?? []) {
-    sum -= part(c);
-    asShown -= shownOf(c);
-  }
-  // A total that agrees with its rows as they show, or as they should be, stands as shown.
-  const agrees = shown !== null && (Math.abs(shown - sum) <= tol || Math.abs(shown - asShown) <= tol);
-  const out = agrees ? shown : sum;
-  memo.set(key, out);
-  return out;
-  function part(c: number): number {
-    const child = byRow.get(c);
-    return child ? correctedValueOf(child, year, byRow, tol, memo) : 0;
-  }
-  function shownOf(c: number): number {
-    return byRow.get(c)?.amounts.get(year)?.value ?? 0;
-  }
-}
-
-/** The corrected value (see correctedValueOf) for the rules and the equity, from a parsed sheet. */
-export function correctedValue(sheet: { byRow: Map<number, BudgetRow> }, row: BudgetRow, year: number, tol: number): number {
-  return correctedValueOf(row, year, sheet.byRow, tol, correctedMemo(sheet));
-}
-
-const memos = new WeakMap<object, Map<number, number>>();
-function correctedMemo(sheet: object): Map<number, number> {
-  let memo = memos.get(sheet);
-  if (!memo) memos.set(sheet, (memo = new Map()));
-  return memo;
-}
