@@ -30,6 +30,8 @@ export const equityReportJsonSchema = z.object({
   budgetYear: z.number().int().nullable(),
   equity: z.array(equityYearSchema),
   breaches: z.array(findingSchema),
+  /** Breaks in the equity chain: a year's opening equity is not the year before's closing. */
+  chainBreaks: z.array(findingSchema),
 });
 export type EquityReportJson = z.infer<typeof equityReportJsonSchema>;
 

@@ -252,6 +252,8 @@ describe('equity', () => {
     expect(r.stdout).toMatch(/^2029\s+884 402 kr\s+4 000 000 kr\s+400 kr\s+4 171 800 kr\s+713 002 kr\s+800 000 kr\s+650 000 kr\s+inom gränserna$/m);
     expect(r.stdout).toMatch(/\[equity-over-cap\] Eget kapital vid utgången av 2027 blir 1 019 323 kr, över taket 820 000 kr/);
     expect(r.stdout).toMatch(/Golv: 650 000 kr/);
+    // The chain's break: 2025 closes on 1 999 868 kr, 2026 opens with 2 714 095 kr (issue 12).
+    expect(r.stdout).toMatch(/Kedjan bryts[^\n]*\n[^\n]*\n\s+'Budget 2026'!C7\s+\[equity-carry-forward\] Ingående eget kapital 2026 är 2 714 095 kr, men 2025 slutar på 1 999 868 kr/);
   });
 
   it('--json parses with the schema; breaches are only cap and floor', () => {
@@ -267,6 +269,7 @@ describe('equity', () => {
       ['equity-over-cap', 2027],
       ['equity-over-cap', 2028],
     ]);
+    expect(json.chainBreaks.map((b) => [b.cell, b.year, b.expected, b.actual])).toEqual([['C7', 2026, 1_999_868, 2_714_095]]);
   });
 
   it('on the forecast output: the floor breaches of the flat years', () => {
