@@ -35,7 +35,8 @@ export async function runForecast(args: ParsedArgs, out: (s: string) => void): P
     throw e;
   }
   const after = applyPlanToSnapshot(snapshot, result.plan[0]);
-  const equity = computeEquity(parseBudgetSheet(after, config), config);
+  // Read by the structure found in the input: the new figures do not change which rows a total covers.
+  const equity = computeEquity(parseBudgetSheet(after, config, sheet), config);
   const target = outputPath(args.file, args.values.output as string | undefined, 'prognos');
   applyPlanToWorkbook(workbook, result.plan);
   try {

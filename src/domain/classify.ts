@@ -19,6 +19,8 @@ const MUNICIPALITY = /kommun|\bstad$|\bstad\b|^staden\b/;
 const COST_TOTAL = new RegExp(`^(${TOTAL_PREFIX}:?\\s*kostnader|kostnader\\s+totalt|summa|totalt|total)$`);
 const SUBTOTAL = new RegExp(`^(${TOTAL_PREFIX}(\\b|:|$)|kostnader:)`);
 const RESERVE = /^reserv/;
+/** A cheap first look before the equity patterns: most cost rows are neither. */
+const MAYBE_EQUITY = /resultat|skott|kapital|balans/;
 const OPENING_EXPLICIT = /^(ingående eget kapital|eget kapital (vid|per) (årets|periodens) (början|ingång))/;
 
 export function blockStart(label: string): Block | null {
@@ -70,8 +72,8 @@ export function costRole(label: string, hasAmounts: boolean): RowRole | null {
   if (SUBTOTAL.test(l)) return 'subtotal';
   if (RESERVE.test(l)) return 'reserve';
   // Årets resultat and the equity rows under a cost total the labels do not name as one.
-  const equity = equityRole(label);
-  if (hasAmounts && (equity === 'result' || equity === 'closing-equity' || (equity === 'opening-equity' && OPENING_EXPLICIT.test(l)))) return equity;
+  const equity = hasAmounts && MAYBE_EQUITY.test(l) ? equityRole(label) : null;
+  if (equity === 'result' || equity === 'closing-equity' || (equity === 'opening-equity' && OPENING_EXPLICIT.test(l))) return equity;
   if (!hasAmounts) return label ? 'section-header' : null;
   return 'item';
 }

@@ -1,4 +1,6 @@
-import { columnLetter, parseA1, type SheetSnapshot } from './snapshot';
+import { columnIndex, columnLetter, parseA1, type SheetSnapshot } from './snapshot';
+
+const SIMPLE_SUM = /^=(?:SUM|SUMMA)\(\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)\)$/i;
 
 /** Sheet row numbers (1-based) for snapshot rows. */
 function sheetRow(snapshot: SheetSnapshot, row: number): number {
@@ -66,6 +68,15 @@ export function cellRef(snapshot: SheetSnapshot, row: number, col: number): stri
  * not a plain sum (other functions, subtraction, other columns or sheets): then we cannot judge it.
  */
 export function referencedRows(snapshot: SheetSnapshot, formula: string, col: number): number[] | null {
+  // The common case, as the tool and most people write it: =SUM(B11:B20) over its own column.
+  const simple = SIMPLE_SUM.exec(formula);
+  if (simple && simple[1].toUpperCase() === simple[3].toUpperCase() && columnIndex(simple[1]) - parseA1(snapshot.topLeft).col === col) {
+    const origin = parseA1(snapshot.topLeft).row;
+    const [a, b] = [Number(simple[2]) - 1 - origin, Number(simple[4]) - 1 - origin].sort((x, y) => x - y);
+    const rows: number[] = [];
+    for (let r = a; r <= b; r++) rows.push(r);
+    return rows;
+  }
   const body = formula.replace(/^=/, '').replace(/\s+/g, '');
   if (/!|"/.test(body)) return null;
   // SUM nested in SUM (as sumFormula writes past 255 arguments) or SUM(..)+SUM(..) is still a plain sum.

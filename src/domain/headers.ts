@@ -57,8 +57,8 @@ export function parseYearHeader(value: CellValue): HeaderCell | null {
   if (typeof value === 'number') {
     return Number.isInteger(value) && inRange(value) ? { year: value, kind: 'year' } : null;
   }
-  // Most cells of a sheet are labels without a digit: skip cleaning them.
-  if (typeof value !== 'string' || !/\d/.test(value)) return null;
+  // Most cells of a sheet are labels without a year in them: skip cleaning them.
+  if (typeof value !== 'string' || !/\d{4}/.test(value)) return null;
   const text = cleanLabel(value).toLowerCase();
   const combined = /(?:^|\s)(\d{4})\s*[/–-]\s*(\d{4}|\d{2})(?=$|\s|\))/.exec(text);
   let rest = text;

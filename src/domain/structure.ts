@@ -1,5 +1,5 @@
 import { rowList, type Config } from './config';
-import { formulaTerms } from './formulas';
+import { formulaTerms, referencedRows } from './formulas';
 import { isTotal, type BudgetRow, type DecidedBy, type YearColumn } from './model';
 import { formulaAt, parseA1, type SheetSnapshot } from './snapshot';
 import { correctedValueOf } from './corrected';
@@ -174,35 +174,63 @@ function decide(input: StructureInput, row: BudgetRow, stack: BudgetRow[], label
  * open rows (a total may name its own rows or the rows of a total it takes instead of that total).
  */
 function formulaRun(input: StructureInput, row: BudgetRow, stack: BudgetRow[]): number | null {
-  const counts = new Map<string, { rows: number[]; n: number }>();
+  // The distinct row lists the year columns' formulas name, and how many columns name each.
+  const seen: { rows: number[]; n: number }[] = [];
   for (const y of input.years) {
     const f = formulaAt(input.snapshot, row.row, y.col);
     if (!f) continue;
-    const terms = formulaTerms(input.snapshot, f, y.col);
-    if (!terms || terms.some((t) => t.sign < 0)) continue;
-    const rows = [...new Set(terms.map((t) => t.row))].sort((a, b) => a - b);
-    const key = rows.join(',');
-    const entry = counts.get(key) ?? { rows, n: 0 };
-    entry.n++;
-    counts.set(key, entry);
+    const rows = plainSumRows(input.snapshot, f, y.col);
+    if (!rows) continue;
+    const same = seen.find((e) => e.rows.length === rows.length && e.rows.every((r, i) => r === rows[i]));
+    if (same) same.n++;
+    else seen.push({ rows, n: 1 });
   }
-  const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  const top = seen.reduce<{ rows: number[]; n: number } | undefined>((best, e) => (!best || e.n > best.n ? e : best), undefined);
   if (!top) return null;
-  const named = new Set(top.rows);
   const byRow = rowIndex(input.rows);
+  // Most formulas name the open rows right above in order (=SUM(B14:B23) over ten items): walk them.
+  const direct = namesOpenRun(top.rows, stack, byRow);
+  if (direct !== null) return direct;
+  const named = new Set(top.rows);
   const wanted = top.rows.filter((r) => byRow.has(r) && byRow.get(r)!.role !== 'section-header');
   if (wanted.length === 0) return null;
   const low = Math.min(...wanted);
   const covered = new Set<number>();
   for (let k = 1; k <= stack.length; k++) {
     const part = stack[stack.length - k];
-    const leaves = leafRows(part, byRow);
+    let lowest = part.row;
     if (named.has(part.row)) covered.add(part.row);
-    else if (leaves.length && leaves.every((r) => named.has(r))) leaves.forEach((r) => covered.add(r));
-    else return null;
-    if (part.row <= low || leaves.some((r) => r <= low)) return wanted.every((r) => covered.has(r)) ? k : null;
+    else {
+      const leaves = leafRows(part, byRow);
+      if (!leaves.length || !leaves.every((r) => named.has(r))) return null;
+      for (const r of leaves) {
+        covered.add(r);
+        if (r < lowest) lowest = r;
+      }
+    }
+    if (lowest <= low) return wanted.every((r) => covered.has(r)) ? k : null;
   }
   return null;
+}
+
+/** How many open rows a formula's sorted rows name one by one from the top of the stack; null when they do not. */
+function namesOpenRun(rows: number[], stack: BudgetRow[], byRow: Map<number, BudgetRow>): number | null {
+  let k = 0;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const part = stack[stack.length - 1 - k];
+    if (part && part.row === rows[i]) k++;
+    else if (byRow.get(rows[i])?.role !== undefined && byRow.get(rows[i])!.role !== 'section-header') return null;
+  }
+  return k > 0 ? k : null;
+}
+
+/** The sorted, distinct rows a plain sum names (a SUM range, a + chain), or null. */
+function plainSumRows(snapshot: SheetSnapshot, formula: string, col: number): number[] | null {
+  const direct = referencedRows(snapshot, formula, col);
+  const rows = direct ?? formulaTerms(snapshot, formula, col)?.map((t) => (t.sign < 0 ? -1 : t.row)) ?? null;
+  if (!rows || rows.includes(-1)) return null;
+  for (let i = 1; i < rows.length; i++) if (rows[i] <= rows[i - 1]) return [...new Set(rows)].sort((a, b) => a - b);
+  return rows;
 }
 
 function leafRows(row: BudgetRow, byRow: Map<number, BudgetRow>): number[] {

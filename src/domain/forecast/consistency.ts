@@ -3,10 +3,11 @@ import type { Config } from '../config';
 import type { CellEdit } from '../edits';
 import type { Finding } from '../findings';
 import { formulaTerms } from '../formulas';
-import { isTotal, type BudgetRow, type BudgetSheet } from '../model';
-import { parseBudgetSheet } from '../parse';
+import { isTotal, type BudgetRow, type BudgetSheet, type YearColumn } from '../model';
+import { readAmount } from '../amount';
 import { parseA1, type SheetSnapshot } from '../snapshot';
 import { validate } from '../validate';
+import { rules } from '../rules';
 import { ForecastError } from './errors';
 
 export interface LeftOut {
@@ -35,13 +36,16 @@ export function signedSum(row: BudgetRow, valueOf: (row: number) => number | nul
  * The snapshot as Excel would show it after recalculating: the user's own sum formulas in the
  * table's totals follow the cells the forecast filled (their stored results would not).
  */
-export function recalcTotals(snapshot: SheetSnapshot, sheet: BudgetSheet): SheetSnapshot {
+export function recalcTotals(snapshot: SheetSnapshot, sheet: Pick<BudgetSheet, 'rows' | 'years'>): SheetSnapshot {
   const values = snapshot.values.map((r) => [...r]);
   for (const row of sheet.rows) {
     if (!isTotal(row)) continue;
+    // A total read from its formula covers exactly its components: no need to read the formula again.
+    const known = row.decidedBy === 'formula' && row.components ? signedTerms(row) : null;
     for (const y of sheet.years) {
       const f = snapshot.formulas[row.row]?.[y.col];
-      const terms = f ? formulaTerms(snapshot, f, y.col) : null;
+      if (!f) continue;
+      const terms = known && FORMULA_OF_ROWS.test(f) ? known : formulaTerms(snapshot, f, y.col);
       if (!terms) continue;
       values[row.row][y.col] = terms.reduce((s, t) => {
         const v = values[t.row]?.[y.col];
@@ -54,18 +58,40 @@ export function recalcTotals(snapshot: SheetSnapshot, sheet: BudgetSheet): Sheet
 
 const errorKey = (f: Finding) => `${f.rule}@${f.cell}`;
 
+/** A sum over cells of the total's own column, as the tool and most people write it. */
+const FORMULA_OF_ROWS = /^=(SUM\([A-Z$\d:,;]+\)|[A-Z$\d+]+)$/i;
+
+function signedTerms(row: BudgetRow): { row: number; sign: 1 | -1 }[] {
+  return [...row.components!.map((r) => ({ row: r, sign: 1 as const })), ...(row.minus ?? []).map((r) => ({ row: r, sign: -1 as const }))];
+}
+
+/** The sheet as the edits leave it: the same rows and structure, the amounts read again (new columns too). */
+function reread(sheet: BudgetSheet, snapshot: SheetSnapshot, colOf: Map<number, number>, changed: Set<number>): BudgetSheet {
+  const years: YearColumn[] = [...colOf].map(([year, col]) => sheet.years.find((y) => y.year === year) ?? { year, col, kind: 'prognosis', header: `Prognos ${year}` });
+  const fresh = years.filter((y) => changed.has(y.year) || !sheet.years.some((o) => o.year === y.year));
+  const rows = sheet.rows.map((r) => {
+    const formats = snapshot.numberFormats[r.row];
+    // Only the years the forecast wrote can have changed; the others keep what was read.
+    const amounts = new Map(r.amounts);
+    for (const y of fresh) amounts.set(y.year, readAmount(snapshot.values[r.row]?.[y.col] ?? null, formats?.[y.col]));
+    return { ...r, amounts };
+  });
+  return { ...sheet, years, rows, byRow: new Map(rows.map((r) => [r.row, r])) };
+}
+
 /**
  * The rules by which the forecast's output must hold together: its sums and the equity chain.
  * (A funding split or a negative amount from amounts the user announced is the user's to judge.)
  */
-const CONSISTENCY = new Set(['sum-mismatch', 'equity-carry-forward']);
+const CONSISTENCY_RULES = rules.filter((r) => r.id === 'sum-mismatch' || r.id === 'equity-carry-forward');
 
 /** Error findings of the sheet as it reads after the edits, totals recalculated. */
-function errorsAfter(snapshot: SheetSnapshot, config: Config, sheet: BudgetSheet, edits: CellEdit[]): Finding[] {
+function errorsAfter(snapshot: SheetSnapshot, config: Config, sheet: BudgetSheet, edits: CellEdit[], colOf: Map<number, number>, changed: Set<number>): Finding[] {
   const after = applyPlanToSnapshot(snapshot, { sheet: sheet.sheetName, create: false, edits, tables: [], columnWidths: {} });
+  const years = [...colOf].filter(([year]) => changed.has(year)).map(([year, col]) => ({ year, col, kind: 'prognosis' as const, header: '' }));
+  const recalculated = recalcTotals(after, { rows: sheet.rows, years });
   // Read by the structure found before the fill: new figures must not change which rows a total covers.
-  const recalculated = recalcTotals(after, parseBudgetSheet(after, config, sheet));
-  return validate(recalculated, config, undefined, parseBudgetSheet(recalculated, config, sheet)).findings.filter((f) => CONSISTENCY.has(f.rule));
+  return validate(recalculated, config, CONSISTENCY_RULES, reread(sheet, recalculated, colOf, changed)).findings;
 }
 
 /**
@@ -82,9 +108,9 @@ export function keepConsistent(
   let before: Set<string> | null = null;
   const origin = parseA1(snapshot.topLeft).col;
   for (let round = 0; round < 20; round++) {
-    const after = errorsAfter(snapshot, config, sheet, edits);
+    const after = errorsAfter(snapshot, config, sheet, edits, colOf, new Set(filled.map((f) => f.year)));
     if (after.length === 0) return leftOut;
-    before ??= new Set(validate(snapshot, config, undefined, sheet).findings.filter((f) => CONSISTENCY.has(f.rule)).map(errorKey));
+    before ??= new Set(validate(snapshot, config, CONSISTENCY_RULES, sheet).findings.map(errorKey));
     const added = after.filter((f) => !before!.has(errorKey(f)));
     if (added.length === 0 && after.length <= before.size) return leftOut;
     // The year whose fills caused it: a break in the equity chain comes from the year before.

@@ -9,18 +9,17 @@ import { displayLabel, finite, totalCells } from './util';
  * them and as their own rows say (a total that does not add up counts as its rows' sum, so one
  * wrong total is not reported again above it); null when one shows an error value (formula-error).
  */
-function sumsOfRows(sheet: BudgetSheet, total: BudgetRow, year: number, tol: number): { shown: number; corrected: number } | null {
-  let shown = 0;
-  let corrected = 0;
-  const parts = [...total.components!.map((r) => [r, 1] as const), ...(total.minus ?? []).map((r) => [r, -1] as const)];
-  for (const [r, sign] of parts) {
-    const row = sheet.byRow.get(r)!;
-    const part = row.amounts.get(year)!;
-    if (part.kind === 'error') return null;
-    shown += sign * (part.value ?? 0);
-    corrected += sign * correctedValue(sheet, row, year, tol);
+function sumOfRows(sheet: BudgetSheet, total: BudgetRow, year: number, tol: number, corrected: boolean): number | null {
+  let sum = 0;
+  for (const [rows, sign] of [[total.components!, 1], [total.minus ?? [], -1]] as const) {
+    for (const r of rows) {
+      const row = sheet.byRow.get(r)!;
+      const part = row.amounts.get(year)!;
+      if (part.kind === 'error') return null;
+      sum += sign * (corrected ? correctedValue(sheet, row, year, tol) : part.value ?? 0);
+    }
   }
-  return { shown, corrected };
+  return sum;
 }
 
 export const sumMismatch: Rule = {
@@ -31,11 +30,11 @@ export const sumMismatch: Rule = {
     const out: RawFinding[] = [];
     for (const { row, year, amount } of totalCells(sheet)) {
       if (amount.value === null || row.uncertain) continue;
-      const sums = sumsOfRows(sheet, row, year.year, config.tolerance);
-      if (sums === null || !finite(sums.shown, sums.corrected)) continue;
-      if (Math.abs(sums.corrected - amount.value) <= config.tolerance) continue;
-      const expected = sums.shown;
-      if (Math.abs(expected - amount.value) <= config.tolerance) continue;
+      const expected = sumOfRows(sheet, row, year.year, config.tolerance, false);
+      if (expected === null || !finite(expected) || Math.abs(expected - amount.value) <= config.tolerance) continue;
+      // A wrong total below counts as what its own rows say: one wrong total is one finding.
+      const corrected = sumOfRows(sheet, row, year.year, config.tolerance, true);
+      if (corrected === null || !finite(corrected) || Math.abs(corrected - amount.value) <= config.tolerance) continue;
       out.push({
         row: row.row,
         col: year.col,
