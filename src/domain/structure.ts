@@ -1,5 +1,5 @@
 import { rowList, type Config } from './config';
-import { formulaTerms, referencedRows } from './formulas';
+import { formulaTerms, referencedRows, sumFormula } from './formulas';
 import { isTotal, type BudgetRow, type DecidedBy, type YearColumn } from './model';
 import { formulaAt, parseA1, type SheetSnapshot } from './snapshot';
 import { correctedValueOf } from './corrected';
@@ -37,7 +37,7 @@ type ValueOf = (row: BudgetRow, year: number) => number;
 /** Returns the rows that turned out to stand below the table (after a cost total found by arithmetic). */
 export function inferStructure(input: StructureInput): BudgetRow[] {
   const { rows } = input;
-  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const byRow = rowIndex(rows);
   const overrides = overridesByRow(input, byRow);
   const memo = new Map<number, number>();
   const value: ValueOf = (row, year) => correctedValueOf(row, year, byRow, input.config.tolerance, memo);
@@ -179,6 +179,11 @@ function formulaRun(input: StructureInput, row: BudgetRow, stack: BudgetRow[]): 
   for (const y of input.years) {
     const f = formulaAt(input.snapshot, row.row, y.col);
     if (!f) continue;
+    // The same SUM as the column before, in this column's letter: no need to read it again.
+    if (seen.length === 1 && f === sumFormula(input.snapshot, seen[0].rows, y.col)) {
+      seen[0].n++;
+      continue;
+    }
     const rows = plainSumRows(input.snapshot, f, y.col);
     if (!rows) continue;
     const same = seen.find((e) => e.rows.length === rows.length && e.rows.every((r, i) => r === rows[i]));
