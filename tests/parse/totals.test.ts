@@ -216,3 +216,31 @@ describe('account numbers and extra columns', () => {
     expect(findings(rows)).toEqual([]);
   });
 });
+
+describe('total labels', () => {
+  it.each([
+    ['S:a administration', 'subtotal'],
+    ['Delsumma administration', 'subtotal'],
+    ['Summering administration', 'subtotal'],
+    ['Kostnader: Administration', 'subtotal'],
+    ['TOTALT: Kostnader: Administration', 'subtotal'],
+    ['TOTALT Kostnader', 'cost-total'],
+    ['TOTALT: Kostnader', 'cost-total'],
+    ['S:a kostnader', 'cost-total'],
+    ['Kostnader totalt', 'cost-total'],
+  ])('%s is a %s', (label, role) => {
+    const rows: TestCell[][] = [
+      ['Intäkter', 'Budget 2026', 'Plan 2027', 'Plan 2028'],
+      ['Försäkringskassan', 600, 600, 600],
+      ['Region Gotland', 600, 600, 600],
+      ['Summa intäkter', 1_200, 1_200, 1_200],
+      ['Kostnader'],
+      ['Personal', 1_000, 1_000, 1_000],
+      ['Lokal', 200, 200, 200],
+      [label, 1_200, 1_200, 1_200],
+      ...(role === 'subtotal' ? [['Summa kostnader', 1_200, 1_200, 1_200]] : []),
+    ];
+    expect(parsed(rows).rows.find((r) => r.label === label)?.role).toBe(role);
+    expect(findings(rows).filter((f) => f.startsWith('sum-mismatch'))).toEqual([]);
+  });
+});
