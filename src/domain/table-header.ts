@@ -76,7 +76,7 @@ export function findTableHeader(snapshot: SheetSnapshot, config: Config): TableH
     });
   }
   years = dropColumns(snapshot, first, years, config, skipped);
-  years = titleBudgetYear(snapshot, first, labelCol, years);
+  years = titleBudgetYear(snapshot, first, years);
   const budgetYear = findBudgetYear(years);
   const cellsRead = budgetYear === null ? years.map((y) => `${snapshotA1(snapshot, first, y.col)} "${y.header}"`).join(', ') : '';
   problems.push(...yearProblems(years, budgetYear, cellsRead));
@@ -122,7 +122,7 @@ function dropColumns(snapshot: SheetSnapshot, row: number, years: YearColumn[], 
 }
 
 /** Bare years only, and a title above the table naming the budget year ("Budget 2026"): that year is the budget. */
-function titleBudgetYear(snapshot: SheetSnapshot, first: number, labelCol: number, years: YearColumn[]): YearColumn[] {
+function titleBudgetYear(snapshot: SheetSnapshot, first: number, years: YearColumn[]): YearColumn[] {
   if (!years.every((y) => y.kind === 'year')) return years;
   for (let r = 0; r < first; r++) {
     for (const v of snapshot.values[r] ?? []) {
@@ -132,7 +132,6 @@ function titleBudgetYear(snapshot: SheetSnapshot, first: number, labelCol: numbe
       return years.map((y) => ({ ...y, kind: y.year === year ? 'budget' : y.year > year ? 'prognosis' : 'year' }));
     }
   }
-  void labelCol;
   return years;
 }
 
