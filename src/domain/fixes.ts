@@ -1,7 +1,7 @@
 import type { Config } from './config';
 import type { CellEdit } from './edits';
 import type { Finding } from './findings';
-import { sumFormula } from './formulas';
+import { totalFormula } from './formulas';
 import { parseBudgetSheet } from './parse';
 import { parseA1, type SheetSnapshot } from './snapshot';
 import { readAmount } from './amount';
@@ -27,9 +27,11 @@ export function fixFor(finding: Finding, snapshot: SheetSnapshot, config: Config
     if (snapshot.formulas[row]?.[col]) return null;
     const sheet = parseBudgetSheet(snapshot, config);
     const total = sheet.byRow.get(row);
-    if (!total?.components?.length) return null;
-    const value = total.components.reduce((s, r) => s + (sheet.byRow.get(r)!.amounts.get(finding.year ?? -1)?.value ?? 0), 0);
-    return { cell: finding.cell, formula: sumFormula(snapshot, total.components, col), value, reason: `${total.label}: summaformel i stället för inskrivet tal` };
+    // No fix on a guess: a total whose rows the tool could not tell is left to the user.
+    if (!total?.components?.length || total.uncertain) return null;
+    const amount = (r: number) => sheet.byRow.get(r)!.amounts.get(finding.year ?? -1)?.value ?? 0;
+    const value = total.components.reduce((s, r) => s + amount(r), 0) - (total.minus ?? []).reduce((s, r) => s + amount(r), 0);
+    return { cell: finding.cell, formula: totalFormula(snapshot, total.components, total.minus, col), value, reason: `${total.label}: summaformel i stället för inskrivet tal` };
   }
   return null;
 }

@@ -244,3 +244,32 @@ describe('total labels', () => {
     expect(findings(rows).filter((f) => f.startsWith('sum-mismatch'))).toEqual([]);
   });
 });
+
+describe('Åtgärda on a typed total', () => {
+  it('a result row becomes =income−cost; an uncertain total gets no fix', async () => {
+    const { fixFor } = await import('../../src/domain/fixes');
+    const { validate } = await import('../../src/domain/validate');
+    const { defaultConfig } = await import('../../src/domain/config');
+    const { sheetOf } = await import('../helpers/sheet');
+    const rows: TestCell[][] = [
+      ['Intäkter', 'Budget 2026', 'Plan 2027', 'Plan 2028'],
+      ['Försäkringskassan', 500, 500, 500],
+      ['Region Gotland', 500, 500, 500],
+      ['Summa intäkter', 1_000, 1_000, 1_000],
+      ['Kostnader'],
+      ['Personal', 800, 800, 800],
+      ['Lokal', 300, 300, 300],
+      ['Summa kostnader', 1_100, 1_100, 1_100],
+      ['Årets resultat', -100, -100, -100],
+    ];
+    const s = sheetOf(rows);
+    const f = validate(s, defaultConfig).findings.find((x) => x.rule === 'hardcoded-total' && x.cell === 'B9')!;
+    expect(fixFor(f, s, defaultConfig)).toMatchObject({ cell: 'B9', formula: '=B4-B8', value: -100 });
+    const unsure = rows.map((r) => [...r]);
+    unsure[7] = ['Summa kostnader', 300, 1_100, 555];
+    const u = sheetOf(unsure);
+    const g = validate(u, defaultConfig).findings.find((x) => x.rule === 'hardcoded-total' && x.cell === 'B8')!;
+    expect(parsed(unsure).rows.find((r) => r.label === 'Summa kostnader')?.uncertain).toBeTruthy();
+    expect(fixFor(g, u, defaultConfig)).toBeNull();
+  });
+});
