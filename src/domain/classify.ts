@@ -8,6 +8,8 @@ const MEMBER_MONEY = '(samverkansmedel|medlemsavgift(er)?|medlemsbidrag|bidrag|m
 const TOTAL_PREFIX = '(summa|totalt|total|s:a|delsumma|summering)';
 const CONTRIBUTION_SUBTOTAL = new RegExp(`^${TOTAL_PREFIX}:?\\s*${MEMBER_MONEY}`);
 const TOTAL_WORD = new RegExp(`^${TOTAL_PREFIX}(\\b|:|$)`);
+/** "Summa kommuner", "Summa regioner", "Summa medlemmar": a subtotal of members. */
+const MEMBERS_SUBTOTAL = new RegExp(`^${TOTAL_PREFIX}:?\\s*(kommuner(na)?|regioner(na)?|medlemmar(na)?|landsting(en)?|staten)\\b`);
 const OPENING_EQUITY = /eget kapital|sparade medel|ingående balans/;
 const CLOSING_EQUITY = /(utgående eget kapital|eget kapital (vid|per) (årets|periodens) (slut|utgång)|eget kapital,? (vid )?årets slut|eget kapital 31 dec|utgående balans)/;
 const RESULT = /^(årets resultat|resultat|beräknat resultat|budgeterat resultat|årets (över|under)skott|(över|under)skott)\b/;
@@ -58,12 +60,19 @@ export function equityRole(label: string): RowRole | null {
 /** The role of an income row; null when the row is not part of the table (a note, a blank). */
 export function incomeRole(label: string, hasAmounts: boolean): RowRole | null {
   const l = label.toLowerCase();
-  if (CONTRIBUTION_SUBTOTAL.test(l)) return 'contribution-subtotal';
+  if (CONTRIBUTION_SUBTOTAL.test(l) || MEMBERS_SUBTOTAL.test(l)) return 'contribution-subtotal';
   if (TOTAL_WORD.test(l)) return 'income-total';
   const equity = equityRole(label);
   if (equity === 'opening-equity' || (equity && hasAmounts)) return equity;
+  // A heading over the members ("Kommunerna") has no amounts: it is no member.
+  if (!hasAmounts) return null;
   if (payerOf(label)) return 'contribution';
-  return hasAmounts ? 'other-income' : null;
+  return 'other-income';
+}
+
+/** The block's own total by its words ("Summa intäkter", "TOTALT", "TOTALT: Intäkter och kapital"), not a members' subtotal. */
+export function isIncomeBlockTotal(label: string): boolean {
+  return /^(summa|totalt|total|s:a)\b:?\s*(intäkter\b.*)?$/.test(label.toLowerCase());
 }
 
 export function costRole(label: string, hasAmounts: boolean): RowRole | null {

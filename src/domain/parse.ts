@@ -1,5 +1,5 @@
 import { isBlank, readAmount, type Amount } from './amount';
-import { blockStart, costRole, equityRole, incomeRole, payerOf } from './classify';
+import { blockStart, costRole, equityRole, incomeRole, isIncomeBlockTotal, payerOf } from './classify';
 import type { Config } from './config';
 import { cleanLabel } from './headers';
 import type { Block, BudgetRow, BudgetSheet, EquityConvention, Payer, RowRole, Skipped, YearColumn } from './model';
@@ -98,7 +98,7 @@ function collectRows(
     // Costs right under the income total, with no "Kostnader" label between: the cost block.
     if (block === 'income' && incomeClosed && hasAmounts && incomeRole(label, true) === 'other-income') block = 'cost';
     out.push({ row: r, label, block, hasAmounts });
-    if (block === 'income' && incomeRole(label, hasAmounts) === 'income-total') incomeClosed = true;
+    if (block === 'income' && incomeRole(label, hasAmounts) === 'income-total' && isIncomeBlockTotal(label)) incomeClosed = true;
     if (block === 'cost' && costRole(label, hasAmounts) === 'cost-total') afterCostTotal = true;
   }
   return out;

@@ -149,6 +149,8 @@ function decide(input: StructureInput, row: BudgetRow, stack: BudgetRow[], label
   const n = years.length;
   const best = Math.max(...matches.slice(1));
   const atBest = matches.map((m, k) => (k > 0 && m === best ? k : 0)).filter(Boolean);
+  // Runs that differ only by rows of zeros add up alike: they are one candidate, not a disagreement.
+  const oneCandidate = atBest.every((k) => profile[k] === profile[atBest[0]]);
   const labelBy: DecidedBy = 'label';
   if (best === n) {
     if (matches[labelK] === n) return { k: labelK, by: labelBy };
@@ -157,11 +159,14 @@ function decide(input: StructureInput, row: BudgetRow, stack: BudgetRow[], label
   // "Most years": a strict majority, at least two years.
   if (best >= 2 && best * 2 > n) {
     if (matches[labelK] === best) return { k: labelK, by: labelBy };
-    // Runs that differ only by rows of zeros add up alike: the shortest is the run.
-    if (atBest.every((k) => profile[k] === profile[atBest[0]])) return { k: atBest[0], by: 'arithmetic' };
+    // Of runs that add up alike, the shortest is the run.
+    if (oneCandidate) return { k: atBest[0], by: 'arithmetic' };
   }
   // The labels' run stands when no other run fits as well (none fits at all: the sum rule reports it).
-  if (best === 0 || (matches[labelK] === best && atBest.length === 1)) return { k: labelK, by: labelBy };
+  if (best === 0 || (matches[labelK] === best && oneCandidate)) return { k: labelK, by: labelBy };
+  // One run adds up exactly in some years and the labels' run in none (a sub-heading read as a
+  // section's start): the sum is the better evidence, and the other years are the total's fault.
+  if (oneCandidate && matches[labelK] === 0) return { k: atBest[0], by: 'arithmetic' };
   return {
     k: labelK,
     by: labelBy,
