@@ -162,8 +162,10 @@ function decide(input: StructureInput, row: BudgetRow, stack: BudgetRow[], label
     // Of runs that add up alike, the shortest is the run.
     if (oneCandidate) return { k: atBest[0], by: 'arithmetic' };
   }
-  // The labels' run stands when no other run fits as well (none fits at all: the sum rule reports it).
-  if (best === 0 || (matches[labelK] === best && oneCandidate)) return { k: labelK, by: labelBy };
+  // The labels' run stands when no other run fits as well (none fits at all: the sum rule reports it),
+  // or when the others that fit as well are only its own last rows: a total leaving out the first
+  // rows of its own section is less likely than one wrong figure.
+  if (best === 0 || (matches[labelK] === best && (oneCandidate || atBest.every((k) => k <= labelK)))) return { k: labelK, by: labelBy };
   // One run adds up exactly in some years and the labels' run in none (a sub-heading read as a
   // section's start): the sum is the better evidence, and the other years are the total's fault.
   if (oneCandidate && matches[labelK] === 0) return { k: atBest[0], by: 'arithmetic' };

@@ -265,11 +265,23 @@ describe('Åtgärda on a typed total', () => {
     const s = sheetOf(rows);
     const f = validate(s, defaultConfig).findings.find((x) => x.rule === 'hardcoded-total' && x.cell === 'B9')!;
     expect(fixFor(f, s, defaultConfig)).toMatchObject({ cell: 'B9', formula: '=B4-B8', value: -100 });
-    const unsure = rows.map((r) => [...r]);
-    unsure[7] = ['Summa kostnader', 300, 1_100, 555];
+    // Summa administration after a sub-heading: its rows since the sub-heading add up in 2026, all three in 2027.
+    const unsure: TestCell[][] = [
+      ['Intäkter', 'Budget 2026', 'Plan 2027', 'Plan 2028'],
+      ['Försäkringskassan', 500, 500, 500],
+      ['Region Gotland', 500, 500, 500],
+      ['Summa intäkter', 1_000, 1_000, 1_000],
+      ['Kostnader'],
+      ['Administration'],
+      ['Förbundschef', 800, 800, 800],
+      ['Inköpta tjänster'],
+      ['Ekonomi', 100, 100, 100],
+      ['Summa administration', 100, 900, 555],
+      ['Summa kostnader', 900, 900, 900],
+    ];
     const u = sheetOf(unsure);
-    const g = validate(u, defaultConfig).findings.find((x) => x.rule === 'hardcoded-total' && x.cell === 'B8')!;
-    expect(parsed(unsure).rows.find((r) => r.label === 'Summa kostnader')?.uncertain).toBeTruthy();
+    const g = validate(u, defaultConfig).findings.find((x) => x.rule === 'hardcoded-total' && x.cell === 'B10')!;
+    expect(parsed(unsure).rows.find((r) => r.label === 'Summa administration')?.uncertain).toBeTruthy();
     expect(fixFor(g, u, defaultConfig)).toBeNull();
   });
 });
