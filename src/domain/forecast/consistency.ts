@@ -36,8 +36,9 @@ export function signedSum(row: BudgetRow, valueOf: (row: number) => number | nul
  * The snapshot as Excel would show it after recalculating: the user's own sum formulas in the
  * table's totals follow the cells the forecast filled (their stored results would not).
  */
-export function recalcTotals(snapshot: SheetSnapshot, sheet: Pick<BudgetSheet, 'rows' | 'years'>): SheetSnapshot {
-  const values = snapshot.values.map((r) => [...r]);
+export function recalcTotals(snapshot: SheetSnapshot, sheet: Pick<BudgetSheet, 'rows' | 'years'>, inPlace = false): SheetSnapshot {
+  // In place on a copy the caller made already (the plan applied): a 6 000-row sheet is not copied twice.
+  const values = inPlace ? snapshot.values : snapshot.values.map((r) => [...r]);
   for (const row of sheet.rows) {
     if (!isTotal(row)) continue;
     // A total read from its formula covers exactly its components: no need to read the formula again.
@@ -89,7 +90,7 @@ const CONSISTENCY_RULES = rules.filter((r) => r.id === 'sum-mismatch' || r.id ==
 function errorsAfter(snapshot: SheetSnapshot, config: Config, sheet: BudgetSheet, edits: CellEdit[], colOf: Map<number, number>, changed: Set<number>): Finding[] {
   const after = applyPlanToSnapshot(snapshot, { sheet: sheet.sheetName, create: false, edits, tables: [], columnWidths: {} });
   const years = [...colOf].filter(([year]) => changed.has(year)).map(([year, col]) => ({ year, col, kind: 'prognosis' as const, header: '' }));
-  const recalculated = recalcTotals(after, { rows: sheet.rows, years });
+  const recalculated = recalcTotals(after, { rows: sheet.rows, years }, true);
   // Read by the structure found before the fill: new figures must not change which rows a total covers.
   return validate(recalculated, config, CONSISTENCY_RULES, reread(sheet, recalculated, colOf, changed)).findings;
 }
