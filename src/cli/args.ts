@@ -47,12 +47,15 @@ export const USAGE = `Användning:
   finsam-budget compare FÖRRA.xlsx DENNA.xlsx [--config FIL.json] [--json]
   finsam-budget report FIL.xlsx|MAPP ... [-o RAPPORT.html|RAPPORT.pdf]
     [--compare FÖRRA.xlsx] [--sheet NAMN] [--config FIL.json] [--json]
+  finsam-budget structure FIL.xlsx [--sheet NAMN] [--config FIL.json] [--json]
   finsam-budget rules [--json]
   finsam-budget help | --help        den här texten
   finsam-budget version | --version  verktygets version
 
 fix skriver bara åtgärder som inte ändrar något värde, och listar förslagen.
 -v (--verbose) visar reglernas id; rules förklarar varje regel.
+structure visar hur verktyget läste bladet: rubrikrad, årskolumner, radernas
+roller, vilka rader varje summa täcker och varför.
 
 Utan --sheet letar verktyget själv upp bladet med budgettabellen.
 -o skriver aldrig över indatafilen och en befintlig fil bara med --force.

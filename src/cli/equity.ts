@@ -19,6 +19,7 @@ function equityJsonOf(file: string, snapshot: SheetSnapshot, result: Validation)
     budgetYear: result.sheet.budgetYear,
     equity: result.equity,
     breaches: result.findings.filter((f) => BREACHES.has(f.rule)),
+    chainBreaks: result.findings.filter((f) => f.rule === 'equity-carry-forward'),
   });
 }
 
@@ -32,20 +33,29 @@ export async function runEquity(args: ParsedArgs, out: (s: string) => void, err:
   if (await isBatch(args)) return runBatch(args, out, err, (file, snapshot, result) => ({ json: equityJsonOf(file, snapshot, result), status: 0 }));
   const { snapshot, sheet, config } = await openBudget(args);
   const result = validate(snapshot, config, undefined, sheet);
+  const breaches = result.findings.filter((f) => BREACHES.has(f.rule));
+  const chainBreaks = result.findings.filter((f) => f.rule === 'equity-carry-forward');
   if (args.values.json) {
     out(JSON.stringify(equityJsonOf(args.file, snapshot, result), null, 2));
     return 0;
   }
-  const breaches = result.findings.filter((f) => BREACHES.has(f.rule));
   // Breaches the user has set aside are not printed again (the JSON keeps them all).
   const { active: shownBreaches } = splitDismissed(breaches, config);
   out(
     [
       ...wrap(`Eget kapital i bladet "${snapshot.sheetName}" (budgetår ${result.sheet.budgetYear ?? 'saknas'}).`, ''),
-      ...wrap('Utgående = intäkter totalt (inklusive ingående eget kapital) − kostnader totalt.', ''),
+      ...wrap(
+        result.sheet.convention === 'result'
+          ? 'Utgående = ingående eget kapital + intäkter totalt − kostnader totalt (årets resultat).'
+          : 'Utgående = intäkter totalt (inklusive ingående eget kapital) − kostnader totalt.',
+        '',
+      ),
       ...wrap(capLine(config), ''),
       '',
       ...equityTable(result.equity, true),
+      ...(chainBreaks.length
+        ? ['', ...wrap('Kedjan bryts: ingående eget kapital ett år är inte utgående året före.', ''), ...findingsText(chainBreaks, !!args.values.verbose).slice(1)]
+        : ['', ...wrap('Kedjan håller: varje års ingående eget kapital är utgående året före.', '')]),
       ...(shownBreaches.length
         ? findingsText(shownBreaches, !!args.values.verbose)
         : ['', breaches.length ? `Alla ${breaches.length} år utanför tak eller golv är ignorerade (konfigurationens "dismissed").` : 'Eget kapital håller sig inom tak och golv alla år från budgetåret.']),

@@ -36,7 +36,8 @@ export async function runForecast(args: ParsedArgs, out: (s: string) => void): P
     throw e;
   }
   const after = applyPlanToSnapshot(snapshot, result.plan[0]);
-  const equity = computeEquity(parseBudgetSheet(after, config), config);
+  // Read by the structure found in the input: the new figures do not change which rows a total covers.
+  const equity = computeEquity(parseBudgetSheet(after, config, sheet), config);
   const target = outputPath(args.file, args.values.output as string | undefined, 'prognos', { force: args.values.force === true });
   applyPlanToWorkbook(workbook, result.plan);
   await writeOutput(target, new Uint8Array(await workbook.xlsx.writeBuffer()));
@@ -47,6 +48,7 @@ export async function runForecast(args: ParsedArgs, out: (s: string) => void): P
       budgetYear: result.sheet.budgetYear,
       addedYears: result.addedYears,
       filled: result.filled,
+      leftOut: result.leftOut,
       equity: equityJson(equity),
     });
     out(JSON.stringify(json, null, 2));
@@ -58,6 +60,7 @@ export async function runForecast(args: ParsedArgs, out: (s: string) => void): P
     ...wrap(`${result.filled.length} celler ifyllda (gulmarkerade, med anteckning); antagandena står i bladet "${result.plan[1]?.sheet ?? '–'}".`, ''),
     '',
     ...result.filled.flatMap((f) => wrap(`${f.row} ${f.year}: ${formatKronor(f.value)} ${f.formula ?? ''} (${f.assumption})`, `  ${f.cell.padEnd(6)} `)),
+    ...result.leftOut.flatMap((l) => wrap(`${l.cell ? `${l.cell} (${l.year})` : l.year} lämnades tom: ${l.reason}.`, '  ')),
     '',
     'Eget kapital efter prognosen:',
     ...equityTable(equity),

@@ -9,6 +9,7 @@ import { runFix } from './fix';
 import { runForecast } from './forecast';
 import { runReport } from './report-file';
 import { runRules } from './rules';
+import { runStructure } from './structure';
 import { runTables } from './tables';
 import { runValidate } from './validate';
 
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, Command> = {
   report: runReport,
   fix: runFix,
   rules: runRules,
+  structure: runStructure,
 };
 
 /** Runs one command; returns the exit status. Unusable input is one Swedish line on stderr. */

@@ -37,6 +37,8 @@ export const equityReportJsonSchema = z.object({
   budgetYear: z.number().int().nullable(),
   equity: z.array(equityYearSchema),
   breaches: z.array(findingSchema),
+  /** Breaks in the equity chain: a year's opening equity is not the year before's closing. */
+  chainBreaks: z.array(findingSchema),
 });
 export type EquityReportJson = z.infer<typeof equityReportJsonSchema>;
 
@@ -51,6 +53,8 @@ export const forecastJsonSchema = z.object({
   budgetYear: z.number().int(),
   addedYears: z.array(z.number().int()),
   filled: z.array(filledCellSchema),
+  /** Years left unfilled because the sheet would not add up, and why. */
+  leftOut: z.array(z.object({ year: z.number().int(), cell: z.string().optional(), reason: z.string() })),
   equity: z.array(equityJsonSchema),
 });
 export type ForecastJson = z.infer<typeof forecastJsonSchema>;

@@ -25,14 +25,15 @@ export function chooseBudgetSheet(snapshots: SheetSnapshot[], config: Config, na
   }
   if (snapshots.length === 0) throw new NoBudgetTableError('arbetsboken har inga blad');
   const reasons: string[] = [];
-  // A sheet of key figures under year headers also parses; prefer the first sheet that looks
-  // most like a budget (an income total and a cost total), then the first that parses at all.
+  // A sheet of key figures under year headers also parses, and so does last year's outcome; prefer
+  // the first sheet that looks most like a budget (a budget year, an income total and a cost total),
+  // then the first that parses at all. A sheet with years but no totals is no budget.
   let best: { chosen: Chosen; score: number } | null = null;
   for (const snapshot of snapshots) {
     try {
       const sheet = parseBudgetSheet(snapshot, config);
       const score = budgetScore(sheet);
-      if (score === 2) return { snapshot, sheet };
+      if (score === 3) return { snapshot, sheet };
       // Year headers alone (a tax table, a chart's data) do not make a budget.
       if (score === 0) reasons.push(noTotals(snapshot.sheetName));
       else if (!best || score > best.score) best = { chosen: { snapshot, sheet }, score };
@@ -57,8 +58,9 @@ function noTotals(name: string): string {
   return `bladet "${name}" har årtal men ingen rad för intäkter totalt eller kostnader totalt`;
 }
 
-/** 2 with an income total and a cost total, 1 with one of them, 0 with neither. */
+/** One point each for an income total, a cost total and a budget year; no totals, no points. */
 function budgetScore(sheet: BudgetSheet): number {
   const has = (role: string) => sheet.rows.some((r) => r.role === role);
-  return (has('income-total') ? 1 : 0) + (has('cost-total') ? 1 : 0);
+  const totals = (has('income-total') ? 1 : 0) + (has('cost-total') ? 1 : 0);
+  return totals === 0 ? 0 : totals + (sheet.budgetYear !== null ? 1 : 0);
 }

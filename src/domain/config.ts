@@ -11,6 +11,33 @@ const capTierSchema = z.object({
   rate: z.number().min(0).max(1),
 });
 
+/** Sheet rows as "14-20" or "14-16, 18": the rows a total covers. */
+const ROW_LIST = /^\s*\d+(\s*-\s*\d+)?(\s*,\s*\d+(\s*-\s*\d+)?)*\s*$/;
+
+const totalOverrideSchema = z
+  .object({
+    /** The total's row: its number in the sheet, or its label. */
+    row: z.union([z.number().int().positive(), z.string().min(1)]),
+    covers: z.union([
+      z.array(z.number().int().positive()).min(1),
+      z.string().regex(ROW_LIST, { message: 'skriv radnumren som "14-20" eller "14-16, 18"' }),
+    ]),
+    /** Rows subtracted (a result row: intäkter minus kostnader). */
+    minus: z.array(z.number().int().positive()).optional(),
+  })
+  .strict();
+
+/** Sheet row numbers from a total override's covers. */
+export function rowList(covers: number[] | string): number[] {
+  if (Array.isArray(covers)) return covers;
+  return covers.split(',').flatMap((part) => {
+    const [a, b] = part.split('-').map((n) => Number(n.trim()));
+    const out: number[] = [];
+    for (let r = a; r <= (b ?? a); r++) out.push(r);
+    return out;
+  });
+}
+
 export const configSchema = z
   .object({
     equity: z
@@ -44,6 +71,20 @@ export const configSchema = z
     dismissed: dismissedSchema.prefault({}),
     /** In Excel: check the budget sheet again whenever it is edited (off for very large sheets). */
     revalidateOnEdit: z.boolean().default(true),
+    /** Corrections of the structure the tool read (see `finsam-budget structure`). */
+    structure: z
+      .object({
+        /** Which rows a total covers, by the sheet's row numbers: { "row": 21, "covers": "14-20" }. */
+        totals: z.array(totalOverrideSchema).default([]),
+        /** Columns that are not year columns: letters ("G") or header text ("Prognos 2023/2024"). */
+        ignoreColumns: z.array(z.string().min(1)).default([]),
+      })
+      .strict()
+      .prefault({}),
+    /** The amounts' unit when the sheet does not say it (or says it wrong): kronor or thousands. */
+    unit: z.enum(['kr', 'tkr']).optional(),
+    /** Who pays a contribution row, by its label: "Bidrag Norrtälje" → "municipality"; "none" for not a member. */
+    members: z.record(z.string().min(1), z.enum(['state', 'region', 'municipality', 'region-and-municipality', 'none'])).default({}),
   })
   .strict()
   .superRefine((config, ctx) => {

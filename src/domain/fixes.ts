@@ -4,7 +4,7 @@ import type { Config } from './config';
 import type { CellEdit, EditPlan } from './edits';
 import { computeEquity } from './equity';
 import type { Finding } from './findings';
-import { referencedRows, sumFormula } from './formulas';
+import { referencedRows, totalFormula } from './formulas';
 import type { BudgetSheet } from './model';
 import { parseBudgetSheet } from './parse';
 import { parseA1, type CellValue, type SheetSnapshot } from './snapshot';
@@ -62,15 +62,18 @@ function countedByFormula(snapshot: SheetSnapshot, row: number, col: number): bo
 }
 
 /**
- * What Excel's SUM over these rows gives: numbers only (SUM skips text in a range), or null
- * where a row shows an error value (the formula would show the error too).
+ * What Excel's SUM over these rows gives, less the `minus` rows (a result row: income − costs):
+ * numbers only (SUM skips text in a range), or null where a row shows an error value (the
+ * formula would show the error too).
  */
-function excelSum(snapshot: SheetSnapshot, rows: readonly number[], col: number): number | null {
+function excelSum(snapshot: SheetSnapshot, rows: readonly number[], col: number, minus: readonly number[] = []): number | null {
   let sum = 0;
-  for (const r of rows) {
-    const v = snapshot.values[r]?.[col];
-    if (typeof v === 'number') sum += v;
-    else if (readAmount(v ?? null).kind === 'error') return null;
+  for (const [list, sign] of [[rows, 1], [minus, -1]] as const) {
+    for (const r of list) {
+      const v = snapshot.values[r]?.[col];
+      if (typeof v === 'number') sum += sign * v;
+      else if (readAmount(v ?? null).kind === 'error') return null;
+    }
   }
   return sum;
 }
@@ -109,10 +112,11 @@ function totalRemedy(finding: Finding, at: Located, snapshot: SheetSnapshot, she
   if (snapshot.formulas[at.row]?.[at.col]) return null;
   const total = sheet.byRow.get(at.row);
   const before = total?.amounts.get(finding.year ?? -1)?.value;
-  if (!total?.components?.length || before === null || before === undefined) return null;
-  const after = excelSum(snapshot, total.components, at.col);
+  // No remedy on a guess: a total whose rows the tool could not tell is left to the user.
+  if (!total?.components?.length || total.uncertain || before === null || before === undefined) return null;
+  const after = excelSum(snapshot, total.components, at.col, total.minus);
   if (after === null) return null;
-  const formula = sumFormula(snapshot, total.components, at.col);
+  const formula = totalFormula(snapshot, total.components, total.minus, at.col);
   const edit: CellEdit = { cell: finding.cell, formula, value: after, reason: `${total.label}: summaformel i stället för inskrivet tal` };
   const sameValue = Math.abs(after - before) <= config.tolerance;
   const counted = typeof at.raw === 'string' && countedByFormula(snapshot, at.row, at.col);

@@ -1,4 +1,6 @@
-import { columnLetter, parseA1, type SheetSnapshot } from './snapshot';
+import { columnIndex, columnLetter, parseA1, type SheetSnapshot } from './snapshot';
+
+const SIMPLE_SUM = /^=(?:SUM|SUMMA)\(\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)\)$/i;
 
 /** Sheet row numbers (1-based) for snapshot rows. */
 function sheetRow(snapshot: SheetSnapshot, row: number): number {
@@ -66,6 +68,15 @@ export function cellRef(snapshot: SheetSnapshot, row: number, col: number): stri
  * not a plain sum (other functions, subtraction, other columns or sheets): then we cannot judge it.
  */
 export function referencedRows(snapshot: SheetSnapshot, formula: string, col: number): number[] | null {
+  // The common case, as the tool and most people write it: =SUM(B11:B20) over its own column.
+  const simple = SIMPLE_SUM.exec(formula);
+  if (simple && simple[1].toUpperCase() === simple[3].toUpperCase() && columnIndex(simple[1]) - parseA1(snapshot.topLeft).col === col) {
+    const origin = parseA1(snapshot.topLeft).row;
+    const [a, b] = [Number(simple[2]) - 1 - origin, Number(simple[4]) - 1 - origin].sort((x, y) => x - y);
+    const rows: number[] = [];
+    for (let r = a; r <= b; r++) rows.push(r);
+    return rows;
+  }
   const body = formula.replace(/^=/, '').replace(/\s+/g, '');
   if (/!|"/.test(body)) return null;
   // SUM nested in SUM (as sumFormula writes past 255 arguments) or SUM(..)+SUM(..) is still a plain sum.
@@ -87,4 +98,30 @@ export function referencedRows(snapshot: SheetSnapshot, formula: string, col: nu
     for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) rows.push(r - origin.row);
   }
   return rows;
+}
+
+/**
+ * A formula's signed terms in one column: a plain sum (SUM ranges, + chains) or a chain of
+ * single cells with + and − ("=B10-B20", "=B22+B23"); null for anything else.
+ */
+export function formulaTerms(snapshot: SheetSnapshot, formula: string, col: number): { row: number; sign: 1 | -1 }[] | null {
+  const plain = referencedRows(snapshot, formula, col);
+  if (plain) return plain.map((row) => ({ row, sign: 1 }));
+  const body = formula.replace(/^=/, '').replace(/[\s$]/g, '');
+  if (!/^[+-]?[A-Z]{1,3}\d+([+-][A-Z]{1,3}\d+)*$/i.test(body)) return null;
+  const origin = parseA1(snapshot.topLeft);
+  const terms: { row: number; sign: 1 | -1 }[] = [];
+  for (const m of body.matchAll(/([+-]?)([A-Z]{1,3}\d+)/gi)) {
+    const cell = parseA1(m[2]);
+    if (cell.col - origin.col !== col) return null;
+    terms.push({ row: cell.row - origin.row, sign: m[1] === '-' ? -1 : 1 });
+  }
+  return terms;
+}
+
+/** The formula the tool writes for a total: a SUM over its rows, or "=B10-B20" for a result. */
+export function totalFormula(snapshot: SheetSnapshot, rows: readonly number[], minus: readonly number[] | undefined, col: number): string {
+  if (!minus?.length) return sumFormula(snapshot, rows, col);
+  const plus = rows.map((r) => cellRef(snapshot, r, col)).join('+');
+  return `=${plus || '0'}${minus.map((r) => `-${cellRef(snapshot, r, col)}`).join('')}`;
 }

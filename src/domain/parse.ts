@@ -1,12 +1,13 @@
 import { isBlank, readAmount, type Amount } from './amount';
-import { blockStart, costRole, incomeRole, payerOf } from './classify';
+import { blockStart, costRole, equityRole, incomeRole, isIncomeBlockTotal, payerOf } from './classify';
 import type { Config } from './config';
-import { cleanLabel, findBudgetYear, isLabelText, mergeHeaderRows, readHeaderRow, yearProblems } from './headers';
-import type { Block, BudgetRow, BudgetSheet, YearColumn } from './model';
+import { cleanLabel } from './headers';
+import type { Block, BudgetRow, BudgetSheet, EquityConvention, Payer, RowRole, Skipped, YearColumn } from './model';
 import { cellAt, snapshotSize, type SheetSnapshot } from './snapshot';
-import { assignComponents } from './components';
+import { inferStructure } from './structure';
+import { findTableHeader, NoBudgetTableError } from './table-header';
 
-export class NoBudgetTableError extends Error {}
+export { NoBudgetTableError };
 
 interface RawRow {
   row: number;
@@ -15,74 +16,54 @@ interface RawRow {
   hasAmounts: boolean;
   /** A note under the table (after the cost total): only read for footnotes. */
   trailing?: boolean;
+  /** A row after the cost total: only the result and equity rows count there. */
+  tail?: boolean;
 }
 
 /** Parses a sheet into the budget model; throws NoBudgetTableError when it holds no budget table. */
-export function parseBudgetSheet(snapshot: SheetSnapshot, config: Config): BudgetSheet {
+export function parseBudgetSheet(snapshot: SheetSnapshot, config: Config, previous?: BudgetSheet): BudgetSheet {
   const { rows: rowCount } = snapshotSize(snapshot);
-  const headerRows: { row: number; years: YearColumn[] }[] = [];
-  for (let r = 0; r < rowCount; r++) {
-    const years = readHeaderRow(snapshot, r);
-    if (years) headerRows.push({ row: r, years });
-  }
-  if (headerRows.length === 0) {
-    throw new NoBudgetTableError(`bladet "${snapshot.sheetName}" har ingen rubrikrad med årtal (till exempel "Budget 2026")`);
-  }
-  const first = headerRows[0];
-  const problems: string[] = [];
-  // Later header rows over the same columns belong to the same table (the cost block's own header).
-  const labelCol = findLabelColumn(snapshot, first.row, first.years[0].col);
-  if (labelCol === null) {
-    throw new NoBudgetTableError(`bladet "${snapshot.sheetName}" har årtal men ingen kolumn med radrubriker till vänster om dem`);
-  }
-  // A later row of bare numbers under an item label ("Ränteintäkter 2024 2025") is an amount row,
-  // not a header: only a blank label or a block label ("Kostnader") heads a row of bare years.
-  const sameTable = headerRows.filter(
-    (h) =>
-      h.years[0].col === first.years[0].col &&
-      (h === first || !isBareYears(h.years) || blockStart(cleanLabel(cellAt(snapshot, h.row, labelCol))) !== null ||
-        !cleanLabel(cellAt(snapshot, h.row, labelCol))),
-  );
-  let years = first.years;
-  for (const h of sameTable.slice(1)) years = mergeHeaderRows(years, h.years, problems);
+  const header = findTableHeader(snapshot, config);
+  const { labelCol, years, skipped } = header;
   const yearCols = years.map((y) => y.col);
-  const headerSet = new Set(sameTable.map((h) => h.row));
-  const raw = collectRows(snapshot, first.row, rowCount, labelCol, yearCols, headerSet);
-  const rows = classifyRows(raw, snapshot, years, config);
+  const headerSet = new Set(header.headerRows);
+  const raw = collectRows(snapshot, header.first, rowCount, labelCol, yearCols, headerSet, skipped);
+  const rows = classifyRows(raw, snapshot, years, config, skipped);
+  // Read again after an edit: the rows keep the roles they had (a cost total found by arithmetic).
+  for (const row of previous ? rows : []) {
+    const before = previous!.byRow.get(row.row);
+    if (before && before.label === row.label) row.role = before.role;
+  }
   if (!rows.some((r) => r.role !== 'section-header')) {
     throw new NoBudgetTableError(`bladet "${snapshot.sheetName}" har årtal men inga rader med belopp under dem`);
   }
-  assignComponents(rows);
-  const budgetYear = findBudgetYear(years);
+  const below = new Set(inferStructure({ snapshot, rows, years, config, previous }));
+  for (const r of below) {
+    skipped.push({ what: 'row', row: r.row, col: labelCol, text: r.label, reason: 'rad under kostnadstotalen som varken är årets resultat eller eget kapital' });
+  }
+  if (below.size) rows.splice(0, rows.length, ...rows.filter((r) => !below.has(r)));
   return {
     sheetName: snapshot.sheetName,
     labelCol,
     years,
-    budgetYear,
-    headerRows: [...headerSet],
+    budgetYear: header.budgetYear,
+    headerRows: header.headerRows,
     rows,
     byRow: new Map(rows.map((r) => [r.row, r])),
-    yearProblems: [...problems, ...yearProblems(years, budgetYear)],
+    yearProblems: header.problems,
+    unit: header.unit,
+    convention: conventionOf(rows),
+    skipped,
   };
 }
 
-function isBareYears(years: YearColumn[]): boolean {
-  return years.every((y) => y.kind === 'year' && /^\d{4}$/.test(y.header));
-}
-
-/** The column left of the years holding the most text: the row labels. */
-function findLabelColumn(snapshot: SheetSnapshot, headerRow: number, firstYearCol: number): number | null {
-  let best: number | null = null;
-  let bestCount = 0;
-  for (let c = firstYearCol - 1; c >= 0; c--) {
-    let count = 0;
-    for (let r = headerRow; r < snapshot.values.length; r++) if (isLabelText(cellAt(snapshot, r, c))) count++;
-    if (count > bestCount) {
-      best = c;
-      bestCount = count;
-    }
-  }
-  return best;
+/** The result convention when the sheet has a result or closing-equity row, or opening equity outside the income total. */
+function conventionOf(rows: BudgetRow[]): EquityConvention {
+  const inIncome = new Set(rows.filter((r) => r.role === 'income-total').flatMap((r) => r.components ?? []));
+  const opening = rows.find((r) => r.role === 'opening-equity');
+  if (opening && inIncome.has(opening.row)) return 'income-includes-equity';
+  if (rows.some((r) => r.role === 'result' || r.role === 'closing-equity') || opening) return 'result';
+  return 'income-includes-equity';
 }
 
 /** True when any year cell of the row holds something (readAmount would not call it blank). */
@@ -90,42 +71,40 @@ function hasAnyAmount(snapshot: SheetSnapshot, row: number, yearCols: number[]):
   return yearCols.some((c) => !isBlank(cellAt(snapshot, row, c)));
 }
 
-/** Walks the rows under the first header, tracking the block; stops after the cost block's total. */
+/** Walks the rows under the header, tracking the block; after the cost total only result and equity rows. */
 function collectRows(
-  snapshot: SheetSnapshot, start: number, end: number, labelCol: number, yearCols: number[], headers: Set<number>,
+  snapshot: SheetSnapshot, start: number, end: number, labelCol: number, yearCols: number[], headers: Set<number>, skipped: Skipped[],
 ): RawRow[] {
   const out: RawRow[] = [];
   let block: Block = blockStart(cleanLabel(cellAt(snapshot, start, labelCol))) ?? 'income';
+  let incomeClosed = false;
+  let afterCostTotal = false;
   for (let r = start + 1; r < end; r++) {
     const label = cleanLabel(cellAt(snapshot, r, labelCol));
     const hasAmounts = hasAnyAmount(snapshot, r, yearCols);
     const starts = blockStart(label);
     if (headers.has(r) || (starts && !hasAmounts)) {
+      if (afterCostTotal && !headers.has(r)) break;
       block = starts ?? block;
       continue;
     }
     if (!label && !hasAmounts) continue;
-    out.push({ row: r, label, block, hasAmounts });
-    if (block === 'cost' && costRole(label, hasAmounts) === 'cost-total') {
-      out.push(...notesBelow(snapshot, r + 1, end, labelCol, yearCols, headers));
-      break;
+    if (afterCostTotal) {
+      if (hasAmounts && equityRole(label)) out.push({ row: r, label, block: 'cost', hasAmounts, tail: true });
+      else if (hasAmounts) skipped.push({ what: 'row', row: r, col: labelCol, text: label, reason: 'rad under kostnadstotalen som varken är årets resultat eller eget kapital' });
+      else out.push({ row: r, label, block: 'cost', hasAmounts, trailing: true });
+      continue;
     }
+    // Costs right under the income total, with no "Kostnader" label between: the cost block.
+    if (block === 'income' && incomeClosed && hasAmounts && incomeRole(label, true) === 'other-income') block = 'cost';
+    out.push({ row: r, label, block, hasAmounts });
+    if (block === 'income' && incomeRole(label, hasAmounts) === 'income-total' && isIncomeBlockTotal(label)) incomeClosed = true;
+    if (block === 'cost' && costRole(label, hasAmounts) === 'cost-total') afterCostTotal = true;
   }
   return out;
 }
 
-/** Label-only rows under the table, up to the next header: footnotes often stand there. */
-function notesBelow(snapshot: SheetSnapshot, start: number, end: number, labelCol: number, yearCols: number[], headers: Set<number>): RawRow[] {
-  const notes: RawRow[] = [];
-  for (let r = start; r < end && !headers.has(r); r++) {
-    const label = cleanLabel(cellAt(snapshot, r, labelCol));
-    const hasAmounts = hasAnyAmount(snapshot, r, yearCols);
-    if (label && !hasAmounts) notes.push({ row: r, label, block: 'cost', hasAmounts, trailing: true });
-  }
-  return notes;
-}
-
-function classifyRows(raw: RawRow[], snapshot: SheetSnapshot, years: YearColumn[], config: Config): BudgetRow[] {
+function classifyRows(raw: RawRow[], snapshot: SheetSnapshot, years: YearColumn[], config: Config, skipped: Skipped[]): BudgetRow[] {
   const { marker, footnotePattern, labels } = config.excludedRows;
   const footnote = new RegExp(escapeRegExp(footnotePattern), 'i');
   const isFootnote = (r: RawRow) => r.label.startsWith(marker) && footnote.test(r.label) && !r.hasAmounts;
@@ -133,14 +112,20 @@ function classifyRows(raw: RawRow[], snapshot: SheetSnapshot, years: YearColumn[
   // A footnote inside the table speaks for its own block; one under the table for both.
   const blocksWithFootnote = new Set(footnotes.flatMap((r): Block[] => (r.trailing ? ['income', 'cost'] : [r.block])));
   const alwaysExcluded = new Set(labels.map((l) => l.toLowerCase()));
+  const members = new Map(Object.entries(config.members).map(([k, v]) => [k.toLowerCase(), v]));
   const rows: BudgetRow[] = [];
   let section: string | undefined;
   for (const r of raw) {
     if (r.trailing || isFootnote(r)) continue;
     const bare = stripMarker(r.label, marker);
     const starred = bare !== r.label;
-    let role = r.block === 'income' ? incomeRole(bare, r.hasAmounts) : costRole(bare, r.hasAmounts);
-    if (role === null) continue;
+    let role: RowRole | null = r.tail ? equityRole(bare) : r.block === 'income' ? incomeRole(bare, r.hasAmounts) : costRole(bare, r.hasAmounts);
+    const member = members.get(bare.toLowerCase());
+    if (member && r.block === 'income' && r.hasAmounts) role = member === 'none' ? 'other-income' : 'contribution';
+    if (role === null) {
+      if (r.hasAmounts) skipped.push({ what: 'row', row: r.row, col: -1, text: r.label, reason: 'raden kunde inte läsas' });
+      continue;
+    }
     if (role !== 'section-header' && ((starred && blocksWithFootnote.has(r.block)) || alwaysExcluded.has(bare.toLowerCase()))) {
       role = 'excluded';
     }
@@ -150,7 +135,7 @@ function classifyRows(raw: RawRow[], snapshot: SheetSnapshot, years: YearColumn[
     for (const y of years) amounts.set(y.year, readAmount(cellAt(snapshot, r.row, y.col), formats?.[y.col]));
     const row: BudgetRow = { row: r.row, label: r.label, block: r.block, role, amounts };
     if (r.block === 'cost' && section) row.section = section;
-    if (role === 'contribution') row.payer = payerOf(bare);
+    if (role === 'contribution') row.payer = member && member !== 'none' ? (member as Payer) : payerOf(bare);
     rows.push(row);
   }
   return rows;

@@ -13,6 +13,7 @@ import { fluentTheme, type PaneThemeName } from './theme';
 import { EquityView } from './views/EquityView';
 import { ForecastView } from './views/ForecastView';
 import { SettingsView } from './views/SettingsView';
+import { StructureView } from './views/StructureView';
 import { TablesView } from './views/TablesView';
 import { ValidateView } from './views/ValidateView';
 
@@ -131,7 +132,12 @@ export function App({ host, initialTab = 'validate', theme }: AppProps) {
   const undoLabel = host.undoLabel();
   const protectedBudget = read && read.protectedSheets.includes(read.snapshot.sheetName) ? read.snapshot.sheetName : null;
   const views: Record<TabId, React.ReactNode> = {
-    validate: <ValidateView />,
+    validate: (
+      <>
+        <ValidateView />
+        <StructureView />
+      </>
+    ),
     forecast: <ForecastView />,
     equity: <EquityView />,
     tables: <TablesView />,

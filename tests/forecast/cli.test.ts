@@ -260,6 +260,9 @@ describe('equity', () => {
     expect(r.stdout).toMatch(/D23 +Eget kapital vid utgången av 2027 blir högre än taket/);
     expect(r.stdout).toMatch(/Tak\s820\s000\skr · Eget kapital\s1\s019\s323\skr/);
     expect(r.stdout).toMatch(/Golv: 650\s000\skr/);
+    // The chain's break: 2025 closes on 1 999 868 kr, 2026 opens with 2 714 095 kr (issue 12).
+    expect(r.stdout).toMatch(/Kedjan bryts/);
+    expect(r.stdout).toMatch(/C7 +Ingående eget kapital 2026 ska vara utgående eget kapital 2025/);
   });
 
   it('--json parses with the schema; breaches are only cap and floor', () => {
@@ -275,6 +278,7 @@ describe('equity', () => {
       ['equity-over-cap', 2027],
       ['equity-over-cap', 2028],
     ]);
+    expect(json.chainBreaks.map((b) => [b.cell, b.year, b.expected, b.actual])).toEqual([['C7', 2026, 1_999_868, 2_714_095]]);
   });
 
   it('on the forecast output: the floor breaches of the flat years', () => {
@@ -300,9 +304,11 @@ describe('equity', () => {
 });
 
 describe('the sample itself', () => {
-  it('a forecast straight on examples/budgetplan-2026.xlsx writes elsewhere and fills only its one blank (F18)', () => {
+  it('a forecast straight on examples/budgetplan-2026.xlsx writes elsewhere and leaves its one blank (F18), saying why', () => {
     const r = forecastJson(run(dir, 'forecast', SAMPLE, '-o', file('sample-out.xlsx'), '--json'));
-    expect(r.filled.map((f) => [f.cell, f.formula, f.value])).toEqual([['F18', '=E18', 735_421]]);
+    // F18 = E18 would make the typed TOTALT Utvecklingsinsatser 2029 (F21, 2 305 000 kr, right today) wrong (issue 12).
+    expect(r.filled).toEqual([]);
+    expect(r.leftOut).toEqual([{ year: 2029, cell: 'F18', reason: expect.stringMatching(/F21 \(TOTALT Utvecklingsinsatser\) är inskriven/) }]);
   });
 
   it('examples/budgetplan-2026.xlsx is byte-identical after the whole file', () => {

@@ -22,9 +22,10 @@ describe('end years from the insatser table', () => {
     expect(f18.assumption).toContain('2028');
   });
 
-  it('carries it flat when no table or configuration gives an end year', () => {
+  it('without an end year it would carry it flat, which the typed total F21 would not follow: F18 is left, with the reason', () => {
     const out = run(dir, 'forecast', SAMPLE, '-o', path.join(dir, 'plain.xlsx'), '--json');
-    const f18 = JSON.parse(out.stdout).filled.find((c: { cell: string }) => c.cell === 'F18');
-    expect(f18).toMatchObject({ method: 'insats', value: 735421, formula: '=E18' });
+    const json = JSON.parse(out.stdout);
+    expect(json.filled.find((c: { cell: string }) => c.cell === 'F18')).toBeUndefined();
+    expect(json.leftOut).toEqual([expect.objectContaining({ cell: 'F18', year: 2029 })]);
   });
 });

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { isBlank } from '../amount';
 import type { Config } from '../config';
 import type { CellEdit, EditPlan } from '../edits';
-import { cellRef, quoteSheetName, sumFormula } from '../formulas';
+import { cellRef, quoteSheetName, totalFormula } from '../formulas';
+import { keepConsistent, signedSum, type LeftOut } from './consistency';
 import type { BudgetRow, BudgetSheet, RowRole, YearColumn } from '../model';
 import { parseBudgetSheet } from '../parse';
 import { budgetPageSetup } from '../print';
@@ -36,6 +37,8 @@ export interface ForecastResult {
   filled: FilledCell[];
   /** The budget sheet's edits and the assumptions sheet, applied together. */
   plan: EditPlan;
+  /** Years not filled because the result would not add up, and why. */
+  leftOut: LeftOut[];
 }
 
 export interface ForecastOptions {
@@ -51,7 +54,7 @@ export const GENERATED_FILL = '#FFF4CE';
 
 /** Roles in the order a year is filled: inputs first, then what adds them up, then equity. */
 const LEAVES: RowRole[] = ['contribution', 'other-income', 'excluded', 'item', 'reserve'];
-const ORDER: RowRole[] = [...LEAVES, 'contribution-subtotal', 'opening-equity', 'subtotal', 'income-total', 'cost-total'];
+const ORDER: RowRole[] = [...LEAVES, 'contribution-subtotal', 'opening-equity', 'subtotal', 'income-total', 'cost-total', 'result', 'closing-equity'];
 
 interface Cell {
   value: number | null;
@@ -89,12 +92,20 @@ export function forecast(snapshot: SheetSnapshot, config: Config, options: Forec
     if (list) list.push(row);
     else byRole.set(row.role, [row]);
   }
+  // A blank cell under a typed total that adds up today is left: filling it would break the total.
+  const parents = parentsOf(sheet);
+  const leftCells: LeftOut[] = [];
   for (const year of columns) {
     for (const role of ORDER) {
       for (const row of byRole.get(role) ?? []) {
         if (!isBlankCell(snapshot, row.row, year.col)) continue;
         const result = fillCell({ sheet, snapshot, row, year, grid, refOf, config, rateRef, allYears });
         if (!result) continue;
+        const typed = result.value !== 0 ? typedTotalAbove(sheet, snapshot, row, year, parents, config.tolerance) : null;
+        if (typed) {
+          leftCells.push({ year: year.year, cell: snapshotA1(snapshot, row.row, year.col), reason: `summan ${snapshotA1(snapshot, typed.row, year.col)} (${typed.label}) är inskriven och skulle inte stämma; skriv den som formel eller fyll i cellen själv` });
+          continue;
+        }
         grid.set(key(row.row, year.year), { value: result.value, numeric: true });
         const cellA1 = snapshotA1(snapshot, row.row, year.col);
         filled.push({ cell: cellA1, year: year.year, row: row.label, method: result.method, methodName: result.methodName, ...(result.formula ? { formula: result.formula } : {}), value: result.value, assumption: result.assumption });
@@ -110,10 +121,12 @@ export function forecast(snapshot: SheetSnapshot, config: Config, options: Forec
       }
     }
   }
+  // The output is checked before anything is written: a year whose fills would add an error is left out.
+  const leftOut = [...leftCells, ...keepConsistent(snapshot, config, sheet, edits, filled, headerEdits.length, colOf)];
   const pageSetup = budgetPageSetup(snapshot, sheet, columns.filter((c) => !sheet.years.includes(c)).length);
   const plan: EditPlan = [{ sheet: sheet.sheetName, create: false, edits, tables: [], columnWidths: {}, pageSetup }];
   if (filled.length) plan.push(assumptionsSheet(assumptionsName, sheet, config, filled, horizon));
-  return { sheet, targetYears: targets, addedYears: columns.filter((c) => !sheet.years.includes(c)).map((c) => c.year), filled, plan };
+  return { sheet, targetYears: targets, addedYears: columns.filter((c) => !sheet.years.includes(c)).map((c) => c.year), filled, plan, leftOut };
 }
 
 /**
@@ -158,10 +171,9 @@ function fillCell(input: FillInput): FillResult | null {
   const { row, year, grid, sheet, snapshot } = input;
   const valueAt = (r: number, y: number) => grid.get(key(r, y))?.value ?? null;
   if (row.components) {
-    const parts = row.components.map((c) => valueAt(c, year.year));
-    if (parts.every((p) => p === null)) return null;
-    const value = parts.reduce<number>((s, p) => s + (p ?? 0), 0);
-    return { value, formula: sumFormula(snapshot, row.components, year.col), assumption: 'summan av raderna', method: 'sum', methodName: 'summa' };
+    const value = signedSum(row, (c) => valueAt(c, year.year));
+    if (value === null) return null;
+    return { value, formula: totalFormula(snapshot, row.components, row.minus, year.col), assumption: 'summan av raderna', method: 'sum', methodName: 'summa' };
   }
   if (row.role === 'opening-equity') return carryForward(input, valueAt);
   if (!LEAVES.includes(row.role)) return null;
@@ -195,9 +207,17 @@ function knownValues(sheet: BudgetSheet, row: BudgetRow, before: number): { year
     });
 }
 
-/** Opening equity of a year = the year before's income total minus its cost total. */
+/** Opening equity of a year = the year before's closing (2026 style: its income total minus its cost total). */
 function carryForward(input: FillInput, valueAt: (r: number, y: number) => number | null): FillResult | null {
   const { sheet, year } = input;
+  const closingRow = sheet.rows.find((r) => r.role === 'closing-equity');
+  if (sheet.convention === 'result' && closingRow) {
+    const v = valueAt(closingRow.row, year.year - 1);
+    if (v === null) return null;
+    const ref = input.refOf(closingRow.row, year.year - 1);
+    const assumption = `eget kapital vid slutet av ${year.year - 1}`;
+    return { value: v, assumption, method: 'carry-forward', methodName: 'eget kapital överfört', ...(ref ? { formula: `=${ref}` } : {}) };
+  }
   const income = sheet.rows.find((r) => r.role === 'income-total');
   const cost = sheet.rows.find((r) => r.role === 'cost-total');
   if (!income || !cost) return null;
@@ -211,3 +231,26 @@ function carryForward(input: FillInput, valueAt: (r: number, y: number) => numbe
   return ra && rb ? { ...base, formula: `=${ra}-${rb}` } : base;
 }
 
+
+/** Each row's total (the total whose rows include it). */
+function parentsOf(sheet: BudgetSheet): Map<number, BudgetRow> {
+  const out = new Map<number, BudgetRow>();
+  for (const row of sheet.rows) for (const c of [...(row.components ?? []), ...(row.minus ?? [])]) out.set(c, row);
+  return out;
+}
+
+/**
+ * The first typed total above a row (through blank and formula totals, which will follow) that
+ * adds up in the year today: filling the row would make it wrong, and the forecast never
+ * overwrites what the user typed. Null when there is none.
+ */
+function typedTotalAbove(sheet: BudgetSheet, snapshot: SheetSnapshot, row: BudgetRow, year: YearColumn, parents: Map<number, BudgetRow>, tol: number): BudgetRow | null {
+  for (let p = parents.get(row.row); p; p = parents.get(p.row)) {
+    if (formulaAt(snapshot, p.row, year.col) !== null || isBlankCell(snapshot, p.row, year.col)) continue;
+    const shown = p.amounts.get(year.year)?.value;
+    if (shown === null || shown === undefined) return null;
+    const sum = signedSum(p, (c) => sheet.byRow.get(c)?.amounts.get(year.year)?.value ?? null) ?? 0;
+    return Math.abs(sum - shown) <= tol ? p : null;
+  }
+  return null;
+}

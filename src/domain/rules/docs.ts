@@ -79,4 +79,9 @@ export const ruleDocs: Record<string, RuleDoc> = {
     why: 'Förbundet ska kunna betala sina åtaganden utan lån; lägstanivån är den buffert styrelsen har bestämt.',
     source: `${GOALS}: lämplig lägstanivå för det egna kapitalet`,
   },
+  'unclear-structure': {
+    what: 'Att verktyget kunde läsa bladets uppbyggnad: vilka rader varje summa omfattar (av formeln, av aritmetiken eller av rubrikerna) och vilka kolumner som är år.',
+    why: 'En kontroll som gissar ger falska fel, och då slutar man lita på den. Där beläggen säger emot varandra kontrolleras summan inte; ange raderna i konfigurationen (structure.totals) eller kolumnen (structure.ignoreColumns), så kontrolleras den igen. `finsam-budget structure` visar hur bladet lästes.',
+    source: ARITHMETIC,
+  },
 };

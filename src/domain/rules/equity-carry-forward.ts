@@ -1,5 +1,9 @@
 import type { RawFinding, Rule } from '../findings';
 import { finite } from './util';
+import { closingsByRows } from '../equity';
+
+/** One heading for both equity layouts' breaks. */
+const NOT_CARRIED = { sv: '{count} år börjar inte med förra årets eget kapital', en: '{count} years do not open with the previous closing equity' };
 
 export const equityCarryForward: Rule = {
   id: 'equity-carry-forward',
@@ -11,8 +15,12 @@ export const equityCarryForward: Rule = {
       sv: 'Ingående eget kapital {year} ska vara utgående eget kapital {before}: intäkter {income:kr} minus kostnader {costs:kr}.',
       en: 'Opening equity {year} should be the closing equity of {before}: income {income:kr} minus costs {costs:kr}.',
     },
+    carryResult: {
+      sv: 'Ingående eget kapital {year} ska vara utgående eget kapital {before}: ingående {opening:kr} plus intäkter {income:kr} minus kostnader {costs:kr}.',
+      en: 'Opening equity {year} should be the closing equity of {before}: opening {opening:kr} plus income {income:kr} minus costs {costs:kr}.',
+    },
   },
-  groups: { carry: { sv: '{count} år börjar inte med förra årets eget kapital', en: '{count} years do not open with the previous closing equity' } },
+  groups: { carry: NOT_CARRIED, carryResult: NOT_CARRIED },
   numbers: { expected: { sv: 'Utgående året före', en: 'Closing the year before' }, actual: { sv: 'I cellen', en: 'In the cell' } },
   check({ sheet, equity, config }) {
     const opening = sheet.rows.find((r) => r.role === 'opening-equity');
@@ -20,15 +28,23 @@ export const equityCarryForward: Rule = {
     const out: RawFinding[] = [];
     sheet.years.forEach((year, i) => {
       const before = equity.find((e) => e.year === year.year - 1);
-      const value = opening.amounts.get(year.year)!.value;
-      if (i === 0 || !before || value === null || !finite(before.closing, before.incomeTotal, before.costs)) return;
-      if (Math.abs(before.closing - value) <= config.tolerance) return;
+      const shown = opening.amounts.get(year.year)!.value;
+      if (i === 0 || !before || shown === null || !finite(before.closing, before.incomeTotal, before.costs)) return;
+      // Equity is in kronor; a sheet in tkr shows thousands.
+      const scale = sheet.unit?.scale ?? 1;
+      const value = shown * scale;
+      if (Math.abs(before.closing - value) <= config.tolerance * scale) return;
+      // The year before's totals as their rows say: a wrong total there is its own finding.
+      const byRows = closingsByRows(sheet, config).get(before.year);
+      if (byRows !== undefined && Math.abs(byRows - value) <= config.tolerance * scale) return;
       out.push({
         row: opening.row,
         col: year.col,
         year: year.year,
-        messageId: 'carry',
-        data: { year: year.year, before: before.year, income: before.incomeTotal, costs: before.costs },
+        // The result layout carries början + resultat; the sample's, income (with the opening) − costs.
+        ...(sheet.convention === 'result'
+          ? { messageId: 'carryResult', data: { year: year.year, before: before.year, opening: before.opening ?? 0, income: before.incomeTotal, costs: before.costs } }
+          : { messageId: 'carry', data: { year: year.year, before: before.year, income: before.incomeTotal, costs: before.costs } }),
         expected: before.closing,
         actual: value,
       });

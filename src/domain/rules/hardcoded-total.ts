@@ -1,5 +1,5 @@
 import type { RawFinding, Rule } from '../findings';
-import { sumFormula } from '../formulas';
+import { totalFormula } from '../formulas';
 import { formulaAt } from '../snapshot';
 import { displayLabel, totalCells } from './util';
 
@@ -27,7 +27,7 @@ export const hardcodedTotal: Rule = {
         year: year.year,
         messageId: 'typed',
         data: { label: displayLabel(row), year: year.year },
-        expected: sumFormula(snapshot, row.components!, year.col),
+        expected: totalFormula(snapshot, row.components!, row.minus, year.col),
         actual: amount.value,
       });
     }

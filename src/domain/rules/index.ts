@@ -11,6 +11,7 @@ import { notAnAmount } from './not-an-amount';
 import { sumMismatch } from './sum-mismatch';
 import { textNumber } from './text-number';
 import { totalFormulaRange } from './total-formula-range';
+import { unclearStructure } from './unclear-structure';
 import { yearSequence } from './year-sequence';
 
 /** Every rule, in the order of the design's rule table (not-an-amount joins text-number). */
@@ -28,4 +29,5 @@ export const rules: Rule[] = [
   yearSequence,
   equityOverCap,
   equityBelowFloor,
+  unclearStructure,
 ];

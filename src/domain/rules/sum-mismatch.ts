@@ -1,14 +1,22 @@
 import type { RawFinding, Rule } from '../findings';
-import type { BudgetSheet } from '../model';
+import type { BudgetRow, BudgetSheet } from '../model';
+import { correctedValue } from '../structure';
 import { displayLabel, finite, totalCells } from './util';
 
-/** What the rows add up to in one year; null when one shows an error value (formula-error says so). */
-function sumOfRows(sheet: BudgetSheet, rows: number[], year: number): number | null {
+/**
+ * What the rows add up to in one year (result rows subtract their minus rows), as the rows show
+ * them and as their own rows say (a total that does not add up counts as its rows' sum, so one
+ * wrong total is not reported again above it); null when one shows an error value (formula-error).
+ */
+function sumOfRows(sheet: BudgetSheet, total: BudgetRow, year: number, tol: number, corrected: boolean): number | null {
   let sum = 0;
-  for (const r of rows) {
-    const part = sheet.byRow.get(r)!.amounts.get(year)!;
-    if (part.kind === 'error') return null;
-    sum += part.value ?? 0;
+  for (const [rows, sign] of [[total.components!, 1], [total.minus ?? [], -1]] as const) {
+    for (const r of rows) {
+      const row = sheet.byRow.get(r)!;
+      const part = row.amounts.get(year)!;
+      if (part.kind === 'error') return null;
+      sum += sign * (corrected ? correctedValue(sheet, row, year, tol) : part.value ?? 0);
+    }
   }
   return sum;
 }
@@ -26,9 +34,12 @@ export const sumMismatch: Rule = {
   check({ sheet, config }) {
     const out: RawFinding[] = [];
     for (const { row, year, amount } of totalCells(sheet)) {
-      if (amount.value === null) continue;
-      const expected = sumOfRows(sheet, row.components!, year.year);
+      if (amount.value === null || row.uncertain) continue;
+      const expected = sumOfRows(sheet, row, year.year, config.tolerance, false);
       if (expected === null || !finite(expected) || Math.abs(expected - amount.value) <= config.tolerance) continue;
+      // A wrong total below counts as what its own rows say: one wrong total is one finding.
+      const corrected = sumOfRows(sheet, row, year.year, config.tolerance, true);
+      if (corrected === null || !finite(corrected) || Math.abs(corrected - amount.value) <= config.tolerance) continue;
       out.push({
         row: row.row,
         col: year.col,
