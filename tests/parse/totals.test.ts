@@ -264,7 +264,7 @@ describe('Åtgärda on a typed total', () => {
     ];
     const s = sheetOf(rows);
     const f = validate(s, defaultConfig).findings.find((x) => x.rule === 'hardcoded-total' && x.cell === 'B9')!;
-    expect(fixFor(f, s, defaultConfig)).toMatchObject({ cell: 'B9', formula: '=B4-B8', value: -100 });
+    expect(fixFor(f, s, defaultConfig)?.edit).toMatchObject({ cell: 'B9', formula: '=B4-B8', value: -100 });
     // Summa administration after a sub-heading: its rows since the sub-heading add up in 2026, all three in 2027.
     const unsure: TestCell[][] = [
       ['Intäkter', 'Budget 2026', 'Plan 2027', 'Plan 2028'],

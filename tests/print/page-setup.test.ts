@@ -5,7 +5,8 @@
  * and the preview's download) in exceljs's pageSetup and footer, the Office.js host in
  * worksheet.pageLayout on the sheets an action adds.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { defaultConfig } from '../../src/domain/config';
@@ -16,6 +17,7 @@ import { queuePageLayout } from '../../src/excel/page-layout';
 import { FileHost } from '../../src/preview/file-host';
 import { applyPlanToWorkbook } from '../../src/workbook/apply';
 import { snapshotOf } from '../../src/workbook/snapshot';
+import { writeSample } from '../forecast/helpers';
 
 const SAMPLE = readFileSync(path.join(__dirname, '../../examples/budgetplan-2026.xlsx'));
 const FOOTER = '&L&A&RSida &P av &N';
@@ -57,7 +59,12 @@ describe('the page setup the engine asks for', () => {
 
 describe('the file host', () => {
   it("the preview's download carries the page setup of every sheet the action wrote", async () => {
-    const host = await FileHost.open(SAMPLE, 'budgetplan-2026.xlsx');
+    // The sample with its prognosis years blank: the forecast fills them (on the sample as it is,
+    // it leaves F18, whose typed total adds up without it, and writes nothing).
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'finsam-page-'));
+    writeSample(path.join(dir, 'tom.xlsx'), [2027, 2028, 2029]);
+    const host = await FileHost.open(readFileSync(path.join(dir, 'tom.xlsx')), 'tom.xlsx');
+    rmSync(dir, { recursive: true, force: true });
     const read = await host.readBudget(defaultConfig);
     await host.apply(forecast(read.snapshot, defaultConfig, { horizon: 3, existingSheets: read.sheetNames }).plan, 'Fyll prognoser');
     const saved = new ExcelJS.Workbook();

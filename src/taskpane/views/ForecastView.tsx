@@ -62,6 +62,7 @@ export function ForecastView() {
       return next;
     });
   const filled = preview.result?.filled ?? [];
+  const leftOut = preview.result?.leftOut ?? [];
   const onFill = () => run(t.forecast.label, async () => void (await apply(preview.result!.plan, t.forecast.label)));
 
   return (
@@ -104,7 +105,18 @@ export function ForecastView() {
           )}
           {preview.result && (
             <>
-              <Subtitle2 as="h2">{filled.length ? t.forecast.preview(filled.length) : t.forecast.nothingToFill}</Subtitle2>
+              <Subtitle2 as="h2">{filled.length ? t.forecast.preview(filled.length) : leftOut.length ? t.forecast.nothingFilled : t.forecast.nothingToFill}</Subtitle2>
+              {leftOut.length > 0 && (
+                // Blanks the forecast leaves (a typed total that adds up without them): say which, and why.
+                <div>
+                  <Body1 as="p" block>{t.forecast.leftOut(leftOut.length)}</Body1>
+                  <ul>
+                    {leftOut.map((l) => (
+                      <li key={`${l.cell ?? ''}${l.year}`}><Body1>{l.cell ? `${l.cell} (${l.year})` : l.year}: {l.reason}</Body1></li>
+                    ))}
+                  </ul>
+                </div>
+              )}
               {filled.length > 0 && (
                 <Table size="extra-small" aria-label={t.forecast.preview(filled.length)}>
                   <TableHeader>
