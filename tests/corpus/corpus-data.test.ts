@@ -1,0 +1,83 @@
+/**
+ * Checks of the corpus itself, not of the engine: the hand-written closing equity agrees with
+ * the builder's own arithmetic, every planted fault is a cell the twin really changes, and the
+ * 2022 table as typed adds up the way the printed plan does. A typo in an expectation fails
+ * here, with the layout's name, rather than as a puzzling engine failure.
+ */
+import { layoutGrid, type Layout } from './build';
+import { a1, cleanValues, parseAddress, type Grid } from './grid';
+import { CASES } from './all';
+import { PLAN2022, PLAN2022_TOTAL_ROWS, plan2022 } from './plan2022';
+
+function rowOf(grid: Grid, label: string): number {
+  for (const [key, c] of grid.cells) if (c === label) return parseAddress(key).row;
+  throw new Error(`no row "${label}" in ${grid.name}`);
+}
+
+/** Closing equity per year as the builder computes it: income total − cost total, or the closing row. */
+function builderEquity(l: Layout): Record<number, number> {
+  const grid = layoutGrid(l);
+  const clean = cleanValues(grid);
+  const labelCol = l.account ? 2 : 1;
+  const out: Record<number, number> = {};
+  const years = [...l.years.map((y) => y.year), ...(l.combined?.years ?? [])];
+  years.forEach((year, j) => {
+    const at = (row: number) => {
+      const key = j < l.years.length ? a1(row, labelCol + 1 + j) : `${a1(row, labelCol + 1 + l.years.length)}#${j - l.years.length}`;
+      return clean.get(key) ?? 0;
+    };
+    out[year] = l.convention === 'income' ? at(rowOf(grid, l.incomeTotal)) - at(rowOf(grid, l.costTotal)) : at(rowOf(grid, l.closing ?? 'Eget kapital vid årets slut'));
+  });
+  return out;
+}
+
+describe.each(CASES.map((c) => [c.id, c] as const))('the corpus case %s', (_id, c) => {
+  const layout = c.sheets.find((s): s is Layout => 'sheet' in s && s.sheet === c.sheet)!;
+
+  it('names a budget sheet it builds', () => expect(layout).toBeDefined());
+
+  it('has hand-written equity equal to its own arithmetic', () => {
+    expect(builderEquity(layout)).toEqual({ ...c.equity, ...(c.combinedEquity ?? {}) });
+  });
+
+  it('plants each fault in a cell the twin changes', () => {
+    const grid = layoutGrid(layout);
+    const pokes = c.twin.pokes[c.sheet];
+    for (const [, cell] of c.twin.faults) {
+      expect(Object.keys(pokes)).toContain(cell);
+      expect(grid.cells.has(cell)).toBe(true);
+      expect(pokes[cell]).not.toEqual(grid.cells.get(cell));
+    }
+  });
+});
+
+describe('the 2022 table as typed', () => {
+  const v = (row: number, col: number) => {
+    const x = plan2022.rows[row - 1][col];
+    return typeof x === 'number' ? x : 0;
+  };
+  const sum = (col: number, rows: number[]) => rows.reduce((s, r) => s + v(r, col), 0);
+  const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+  // Which rows each printed total covers, as the print shows it.
+  const covers: Record<number, number[]> = {
+    9: range(5, 8),
+    26: range(13, 25),
+    36: range(29, 35),
+    42: range(38, 41),
+    43: [36, 42],
+    44: [26, 43],
+  };
+
+  it.each([1, 2, 3, 4])('adds up in column %i as printed', (col) => {
+    expect(Object.keys(covers).map(Number)).toEqual(PLAN2022_TOTAL_ROWS);
+    for (const [total, rows] of Object.entries(covers)) expect([Number(total), sum(col, rows)]).toEqual([Number(total), v(Number(total), col)]);
+  });
+
+  it('gives the hand-written equity: income total − TOTALT: Kostnader, and Utrymme + kept equity', () => {
+    const kept = [0, 650_000, 600_000, 600_000];
+    [2021, 2022, 2023, 2024].forEach((year, i) => {
+      expect(v(9, i + 1) - v(44, i + 1)).toBe(PLAN2022.equity[year]);
+      expect(v(45, i + 1) + kept[i]).toBe(PLAN2022.equity[year]);
+    });
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * Runs the engine on a corpus workbook exactly as the command line does: the file is written
+ * to disk and `finsam-budget validate FILE --json` runs in-process (file host, sheet choice,
+ * parse, rules, equity), so the corpus judges whatever the CLI prints.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { main } from '../../src/cli/main';
+import { layoutGrid, rawGrid, type Layout, type RawSheet } from './build';
+import type { Grid } from './grid';
+import { writeWorkbook, type Pokes } from './write';
+
+export interface Finding {
+  rule: string;
+  severity: 'error' | 'warning';
+  sheet: string;
+  cell: string;
+  message: string;
+  year?: number;
+}
+export interface EquityLine {
+  year: number;
+  closing: number;
+  status: string;
+}
+export interface Report {
+  sheet: string;
+  budgetYear: number | null;
+  years: { year: number; column: string; kind: string }[];
+  findings: Finding[];
+  equity: EquityLine[];
+}
+export type Outcome = { ok: true; report: Report } | { ok: false; code: number; stderr: string };
+
+const dir = mkdtempSync(path.join(tmpdir(), 'finsam-corpus-'));
+
+export function gridsOf(sheets: (Layout | RawSheet)[]): Grid[] {
+  return sheets.map((s) => ('rows' in s ? rawGrid(s) : layoutGrid(s)));
+}
+
+export async function runValidate(name: string, grids: Grid[], pokes?: Record<string, Pokes>): Promise<Outcome> {
+  const file = path.join(dir, `${name}.xlsx`);
+  writeFileSync(file, await writeWorkbook(grids, pokes));
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(["validate", file, "--json"], (s) => out.push(s) > 0, (s) => err.push(s) > 0);
+  if (code > 1) return { ok: false, code, stderr: err.join('\n') };
+  return { ok: true, report: JSON.parse(out.join('\n')) as Report };
+}
+
+/** The report, or a test failure that quotes what the CLI said. */
+export function reportOf(o: Outcome): Report {
+  if (!o.ok) throw new Error(`finsam-budget validate exited ${o.code}: ${o.stderr}`);
+  return o.report;
+}
+
+export const errorsOf = (r: Report) => r.findings.filter((f) => f.severity === 'error');
+export const key = (rule: string, cell: string) => `${rule}@${cell}`;
