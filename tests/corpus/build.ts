@@ -77,7 +77,7 @@ class Sheet {
   grid: Grid;
   row = 0;
   constructor(name: string) {
-    this.grid = { name, cells: new Map(), merges: [], formats: new Map(), widths: [] };
+    this.grid = { name, cells: new Map(), merges: [], formats: new Map(), widths: [], totals: [] };
   }
   set(row: number, col: number, c: Content, fmt?: string) {
     const key = a1(row, col);
@@ -190,6 +190,13 @@ export function layoutGrid(l: Layout): Grid {
     return out;
   };
 
+  /** A total (a section's, a block's): its year cells are listed in grid.totals. */
+  const totalRow = (label: string, parts: number[]) => {
+    const r = amountRow(label, sumOf(parts));
+    for (let j = 0; j < n; j++) s.grid.totals.push(keyOf(r, j));
+    return r;
+  };
+
   const chainMode = l.chain ?? l.totals;
   if (l.convention === 'income') {
     header(l.incomeHeading);
@@ -203,11 +210,11 @@ export function layoutGrid(l: Layout): Grid {
       { key: keyOf(costTotalRow, j - 1), sign: -1 },
     ];
     amountRow(l.openingLabel, (j) => (j === 0 ? l.opening : { terms: [], mode: 'typed' }));
-    incomeTotalRow = amountRow(l.incomeTotal, sumOf([...parts, openingRow]));
+    incomeTotalRow = totalRow(l.incomeTotal, [...parts, openingRow]);
     s.row++;
     if (l.costHeader) header(l.costHeading);
     else labelRow(l.costHeading);
-    costTotalRow = amountRow(l.costTotal, sumOf(nodes(l.costs)));
+    costTotalRow = totalRow(l.costTotal, nodes(l.costs));
     for (let j = 1; j < yearCount; j++) {
       // A combined column carries its first year from the last real column.
       s.grid.cells.set(keyOf(openingRow, j), derived(openingTerms, chainMode)(j));
@@ -215,9 +222,9 @@ export function layoutGrid(l: Layout): Grid {
   } else {
     header('');
     labelRow(l.incomeHeading);
-    const incomeRow = amountRow(l.incomeTotal, sumOf(nodes(l.income)));
+    const incomeRow = totalRow(l.incomeTotal, nodes(l.income));
     labelRow(l.costHeading);
-    const costRow = amountRow(l.costTotal, sumOf(nodes(l.costs)));
+    const costRow = totalRow(l.costTotal, nodes(l.costs));
     s.row++;
     const resultRow = amountRow(l.result ?? 'Årets resultat', derived((j) => [{ key: keyOf(incomeRow, j), sign: 1 }, { key: keyOf(costRow, j), sign: -1 }], l.totals));
     const openingRow = resultRow + 1;

@@ -37,11 +37,13 @@ export const isError = (c: Content | undefined): c is ErrorValue => !!c && typeo
 
 export interface Grid {
   name: string;
+  /** By A1 address; the two years of a combined column as "D5#0", "D5#1", shown as one text in D5. */
   cells: Map<string, Content>;
-  /** Virtual cells (the two years of a combined column): computed like the others, shown as one text. */
   merges: string[];
   formats: Map<string, string>;
   widths: number[];
+  /** The year cells of every total (a section's or a block's sum), for the property tests. */
+  totals: string[];
 }
 
 export function colLetter(col: number): string {

@@ -1,0 +1,91 @@
+/**
+ * Property tests of issue 12 (fast-check): a random well-formed budget (./random-budget:
+ * random sections and nesting, header shapes and words, units, titles, account and extra
+ * columns, members by name, both equity conventions, formulas or typed totals) reads with no
+ * error finding; one changed number in a random total is an error at that cell and nowhere else.
+ * Each budget is written as .xlsx and run as `finsam-budget validate --json`.
+ */
+import fc from 'fast-check';
+import { layoutGrid } from './build';
+import { cleanValues, dependentsOf, isDerived, type Grid } from './grid';
+import { KNOWN_GAPS } from './known-gaps';
+import { effective, randomBudget, type Options } from './random-budget';
+import { errorsOf, reportOf, runValidate } from './run';
+
+const registered = new Set<string>();
+/** A test, or (listed in KNOWN_GAPS) a test that must still fail. */
+const check = (name: string, fn: () => Promise<void>) => {
+  registered.add(name);
+  (name in KNOWN_GAPS ? it.failing : it)(name, fn, 120_000);
+};
+
+const options = (narrow: boolean): fc.Arbitrary<Options> =>
+  fc.record({
+    convention: fc.constantFrom('income' as const, 'result' as const),
+    totals: fc.constantFrom('formula' as const, 'typed' as const),
+    header: fc.constantFrom('one-row' as const, 'kind-above' as const, 'year-above' as const),
+    unit: fc.constantFrom('kr' as const, 'tkr-header' as const, 'tkr-note' as const),
+    account: fc.boolean(),
+    extra: fc.boolean(),
+    title: fc.boolean(),
+    seed: fc.integer(),
+    narrow: fc.constant(narrow),
+  });
+
+const RUNS = 25;
+const errorCells = (errors: { rule: string; cell: string }[]) => errors.map((f) => `${f.rule}@${f.cell}`).sort();
+
+/** A budget's grid where everything that follows from `key` is a formula, as in Excel when someone types over one total. */
+function followingAsFormulas(grid: Grid, key: string): Grid {
+  for (const k of dependentsOf(grid, key)) {
+    const c = grid.cells.get(k);
+    if (isDerived(c)) grid.cells.set(k, { ...c, mode: 'formula' });
+  }
+  return grid;
+}
+
+function wellFormed(narrow: boolean) {
+  return async () => {
+    await fc.assert(
+      fc.asyncProperty(options(narrow), async (o) => {
+        const r = reportOf(await runValidate('property-clean', [layoutGrid(randomBudget(o))]));
+        expect({ budgetYear: r.budgetYear, errors: errorCells(errorsOf(r)) }).toEqual({ budgetYear: 2026, errors: [] });
+      }),
+      { numRuns: RUNS },
+    );
+  };
+}
+
+function oneChangedTotal(narrow: boolean) {
+  return async () => {
+    const change = fc.record({ which: fc.nat(), size: fc.integer({ min: 10, max: 500 }), sign: fc.constantFrom(1, -1) });
+    await fc.assert(
+      fc.asyncProperty(options(narrow), change, async (o, { which, size, sign }) => {
+        const layout = randomBudget(o);
+        const base = layoutGrid(layout);
+        const target = base.totals[which % base.totals.length];
+        const grid = followingAsFormulas(base, target);
+        // At least 10 tkr or 10 000 kr: far above any tolerance in either unit.
+        const delta = sign * size * (effective(o).unit === 'kr' ? 1000 : 1);
+        const value = (cleanValues(grid).get(target) ?? 0) + delta;
+        const r = reportOf(await runValidate('property-twin', [grid], { Budget: { [target]: value } }));
+        expect(errorCells(errorsOf(r))).toEqual([`sum-mismatch@${target}`]);
+      }),
+      { numRuns: RUNS },
+    );
+  };
+}
+
+describe('random budgets of every layout the corpus knows', () => {
+  check('property: a random well-formed budget has no error finding', wellFormed(false));
+  check('property: one changed total is an error at that cell and nowhere else', oneChangedTotal(false));
+});
+
+describe('random budgets in the layout read before issue 12 (one header row, sections one deep, kr)', () => {
+  check('property (narrow): a random well-formed budget has no error finding', wellFormed(true));
+  check('property (narrow): one changed total is an error at that cell and nowhere else', oneChangedTotal(true));
+});
+
+it('KNOWN_GAPS names only property tests that exist', () => {
+  expect(Object.keys(KNOWN_GAPS).filter((name) => name.startsWith('property') && !registered.has(name))).toEqual([]);
+});
