@@ -61,8 +61,12 @@ export interface Layout {
   /** result convention: labels of the result and the closing equity rows. */
   result?: string;
   closing?: string;
+  /** income convention: a heading row "Intäkter" under the header row (when the header's label is "Belopp i kr"). */
+  incomeSubheading?: string;
   /** Rows written under the table (a note, a footnote). */
   below?: string[];
+  /** A second table under the budget, after two blank rows, from column A (not part of the budget). */
+  after?: (string | number | null)[][];
 }
 
 export interface RawSheet {
@@ -200,6 +204,7 @@ export function layoutGrid(l: Layout): Grid {
   const chainMode = l.chain ?? l.totals;
   if (l.convention === 'income') {
     header(l.incomeHeading);
+    if (l.incomeSubheading) labelRow(l.incomeSubheading);
     const parts = nodes(l.income);
     const openingRow = s.row + 1;
     let incomeTotalRow = 0;
@@ -233,6 +238,11 @@ export function layoutGrid(l: Layout): Grid {
     amountRow(l.closing ?? 'Eget kapital vid årets slut', derived((j) => [{ key: keyOf(openingRow, j), sign: 1 }, { key: keyOf(resultRow, j), sign: 1 }], l.totals));
   }
   for (const text of l.below ?? []) labelRow(text);
+  if (l.after) s.row += 2;
+  for (const row of l.after ?? []) {
+    s.row++;
+    row.forEach((v, c) => v !== null && s.set(s.row, c + 1, v));
+  }
   s.grid.widths = [l.account ? 8 : 44, ...(l.account ? [44] : []), ...Array(yearCount).fill(14), 20, 30];
   return s.grid;
 }

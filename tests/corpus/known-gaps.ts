@@ -78,6 +78,16 @@ export const KNOWN_GAPS: Record<string, string> = {
     "cause 8: equity of the outcome sheet (2024, 2025) instead of the budget sheet",
   "L16-flera-blad: twin, every planted fault and nothing else":
     "cause 8: reports the total of the outcome sheet (Utfall 2025!C17), not the faults of the budget sheet",
+  "L18-kommuner-delsumma: clean workbook, no error":
+    "causes 6, 3: Summa kommuner inside Summa medlemsbidrag, under Belopp i kr: false sum-mismatch (rows 9, 10) and false equity-carry-forward (row 12) in every year",
+  "L18-kommuner-delsumma: closing equity per year":
+    "causes 6, 3: the income total is misread: closing equity −4 500 000 … instead of 2 015 000 …",
+  "L18-kommuner-delsumma: twin, every planted fault and nothing else":
+    "causes 6, 3: the false errors of the clean sheet come on top of the planted faults",
+  "L20-resultat-ingaende-utgaende: closing equity per year":
+    "causes 2, 5: Plan 2028/2029 dropped; closing equity comes out as ÅRETS RESULTAT",
+  "L20-resultat-ingaende-utgaende: twin, every planted fault and nothing else":
+    "causes 2, 5: the broken chain (Ingående eget kapital 2029, F24) sits in a dropped Plan column and the result convention is not read",
   "P22: no sum error; the only errors are the plan’s own equity breaks":
     "cause 4: the 2022 wording (TOTALT: Kostnader …, Kostnader: projekt): false sum-mismatch on rows 26, 36, 42, 43, 44 in every year",
   "P22: closing equity per year as the plan’s numbers give it":
