@@ -4,6 +4,8 @@
  * 2022 table as typed adds up the way the printed plan does. A typo in an expectation fails
  * here, with the layout's name, rather than as a puzzling engine failure.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { layoutGrid, type Layout } from './build';
 import { a1, cleanValues, parseAddress, type Grid } from './grid';
 import { CASES } from './all';
@@ -38,6 +40,12 @@ describe.each(CASES.map((c) => [c.id, c] as const))('the corpus case %s', (_id, 
 
   it('has hand-written equity equal to its own arithmetic', () => {
     expect(builderEquity(layout)).toEqual({ ...c.equity, ...(c.combinedEquity ?? {}) });
+  });
+
+  it('is listed in the README with each planted fault', () => {
+    const line = readFileSync(path.join(__dirname, 'README.md'), 'utf8').split('\n').find((l) => l.startsWith(`| ${c.id} |`));
+    expect(line).toBeDefined();
+    for (const [rule, cell] of c.twin.faults) expect(line).toContain(`${rule} @ ${cell}`);
   });
 
   it('plants each fault in a cell the twin changes', () => {
