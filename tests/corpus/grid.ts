@@ -95,7 +95,7 @@ export function swedish(v: Shown): string {
 
 function pctOf(from: Shown, to: Shown): Shown {
   if (typeof from !== 'number' || typeof to !== 'number' || from === 0) return null;
-  return Math.round((to / from - 1) * 10000) / 10000;
+  return to / from - 1;
 }
 
 /** SUM skips text and blanks; a + chain over text gives #VALUE!; an error spreads. */

@@ -176,7 +176,7 @@ export const layouts1: CorpusCase[] = [
     combinedColumn: 'D',
     twin: {
       what: 'Lokaler 2022 som text "100 000"; Förbundschef 2021 visar #REF! (en borttagen referens)',
-      pokes: { 'Budgetplan 2022': { C11: '100 000', B10: { formula: 'Löner!#REF!', error: '#REF!' } } },
+      pokes: { 'Budgetplan 2022': { C11: '100 000', B10: { formula: '#REF!', error: '#REF!' } } },
       faults: [['text-number', 'C11'], ['formula-error', 'B10']],
     },
   },

@@ -148,7 +148,7 @@ export const layouts4: CorpusCase[] = [
     equity: { 2025: 1_670_000, 2026: 1_560_000, 2027: 1_360_000, 2028: 1_130_000, 2029: 880_000 },
     twin: {
       what: 'Ingående eget kapital 2029 1 230 000 i stället för 1 130 000 (och utgående 980 000 efter det); Personal 2026 visar #REF!',
-      pokes: { 'Budget 2027': { F24: 1_230_000, F25: 980_000, C13: { formula: 'Löner!#REF!', error: '#REF!' } } },
+      pokes: { 'Budget 2027': { F24: 1_230_000, F25: 980_000, C13: { formula: '#REF!', error: '#REF!' } } },
       faults: [['equity-carry-forward', 'F24'], ['formula-error', 'C13']],
     },
   },
