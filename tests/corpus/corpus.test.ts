@@ -9,7 +9,10 @@
 import { CASES } from './all';
 import { isKnownGap, KNOWN_GAPS } from './known-gaps';
 import { PLAN2022, PLAN2022_TOTAL_ROWS, plan2022 } from './plan2022';
-import { errorsOf, gridsOf, reportOf, runValidate, type Outcome, type Report } from './run';
+import { errorsOf, gridsOf, reportOf, runEquity, runValidate, type Outcome, type Report } from './run';
+import { printScore, recordClean, recordScore } from './score';
+
+afterAll(printScore);
 
 const registered = new Set<string>();
 /** A test, or (listed in KNOWN_GAPS) a test that must still fail. */
@@ -22,9 +25,10 @@ const where = (sheet: string, rule: string, cell: string) => `${sheet}!${cell} $
 const errorKeys = (r: Report) => errorsOf(r).map((f) => where(f.sheet, f.rule, f.cell)).sort();
 
 /** Closing equity per year, each within 1 kr of the hand-written figure shown as that figure (tkr: 1 kr or 0.001 tkr). */
-function closings(r: Report, expected: Record<number, number>, unit?: 'tkr'): Record<number, number> {
+function closings(r: Report | Record<number, number>, expected: Record<number, number>, unit?: 'tkr'): Record<number, number> {
   const out: Record<number, number> = {};
-  for (const { year, closing } of r.equity) {
+  const lines = 'equity' in r && Array.isArray(r.equity) ? (r as Report).equity : Object.entries(r).map(([year, closing]) => ({ year: Number(year), closing: closing as number }));
+  for (const { year, closing } of lines) {
     const want = expected[year];
     const near = want !== undefined && (unit === 'tkr' ? Math.abs(closing - want * 1000) <= 1 || Math.abs(closing - want) <= 0.001 : Math.abs(closing - want) <= 1);
     out[year] = near ? want : closing;
@@ -35,10 +39,13 @@ function closings(r: Report, expected: Record<number, number>, unit?: 'tkr'): Re
 describe.each(CASES.map((c) => [c.id, c] as const))('%s', (_id, c) => {
   let clean: Outcome;
   let twin: Outcome;
+  let equityCommand: Record<number, number> | Error;
   beforeAll(async () => {
     const grids = gridsOf(c.sheets);
     clean = await runValidate(`${c.id}-ren`, grids);
     twin = await runValidate(`${c.id}-tvilling`, grids, c.twin.pokes);
+    equityCommand = clean.ok ? await runEquity(clean.report).catch((e: Error) => e) : new Error('validate refused the workbook');
+    recordScore(c, clean, twin);
   });
 
   check(`${c.id}: sheet and budget year`, () => {
@@ -56,6 +63,9 @@ describe.each(CASES.map((c) => [c.id, c] as const))('%s', (_id, c) => {
     const shown = closings(r, years, c.unit);
     for (const y of Object.keys(c.combinedEquity ?? {})) if (!(y in shown)) delete (years as Record<string, number>)[y];
     expect(shown).toEqual(years);
+    // The equity command prints the same closing equity.
+    if (equityCommand instanceof Error) throw equityCommand;
+    expect(closings(equityCommand, years, c.unit)).toEqual(years);
     if (c.status) expect(Object.fromEntries(r.equity.map((e) => [e.year, e.status]))).toEqual(c.status);
   });
 
@@ -78,6 +88,7 @@ describe('P22: the 2022 plan, section 4, typed in', () => {
   let outcome: Outcome;
   beforeAll(async () => {
     outcome = await runValidate('plan-2022', gridsOf([plan2022]));
+    recordClean(PLAN2022, outcome, PLAN2022.errors.map(([rule, cell]) => `${rule}@${cell}`));
   });
 
   check('P22: sheet and budget year', () => {

@@ -25,6 +25,8 @@ export interface EquityLine {
   status: string;
 }
 export interface Report {
+  /** The workbook the report is about. */
+  file: string;
   sheet: string;
   budgetYear: number | null;
   years: { year: number; column: string; kind: string }[];
@@ -39,14 +41,29 @@ export function gridsOf(sheets: (Layout | RawSheet)[]): Grid[] {
   return sheets.map((s) => ('rows' in s ? rawGrid(s) : layoutGrid(s)));
 }
 
+/** Runs one command of the CLI in-process: its exit status, stdout and stderr. */
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, (s) => out.push(s) > 0, (s) => err.push(s) > 0);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** Writes the workbook (twin: with pokes) and runs `validate FILE --json` on it. */
 export async function runValidate(name: string, grids: Grid[], pokes?: Record<string, Pokes>): Promise<Outcome> {
   const file = path.join(dir, `${name}.xlsx`);
   writeFileSync(file, await writeWorkbook(grids, pokes));
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(["validate", file, "--json"], (s) => out.push(s) > 0, (s) => err.push(s) > 0);
-  if (code > 1) return { ok: false, code, stderr: err.join('\n') };
-  return { ok: true, report: JSON.parse(out.join('\n')) as Report };
+  const { code, out, err } = await cli(['validate', file, '--json']);
+  if (code > 1) return { ok: false, code, stderr: err };
+  return { ok: true, report: { ...(JSON.parse(out) as Report), file } };
+}
+
+/** `equity FILE --json` on a file validated before: closing equity per year as that command prints it. */
+export async function runEquity(report: Report): Promise<Record<number, number>> {
+  const { code, out, err } = await cli(['equity', report.file, '--json']);
+  if (code > 1) throw new Error(`finsam-budget equity exited ${code}: ${err}`);
+  const json = JSON.parse(out) as { equity: EquityLine[] };
+  return Object.fromEntries(json.equity.map((e) => [e.year, e.closing]));
 }
 
 /** The report, or a test failure that quotes what the CLI said. */
