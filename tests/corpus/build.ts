@@ -20,6 +20,8 @@ export interface Item {
   amounts: Amounts;
   account?: number;
   comment?: string;
+  /** Left out of its section's total (a "*" row with a footnote "*Inkluderas inte i totalen"). */
+  excluded?: boolean;
 }
 export interface Sub {
   sub: string;
@@ -68,6 +70,14 @@ export interface Layout {
   below?: string[];
   /** A second table under the budget, after two blank rows, from column A (not part of the budget). */
   after?: (string | number | null)[][];
+  /** The column (1 = A) the table starts in; the columns left of it stay empty. */
+  startCol?: number;
+  /** An empty narrow column between the labels and the first year. */
+  spacer?: boolean;
+  /** Header cells typed with a line break: "Budget\n2026". */
+  headerBreak?: boolean;
+  /** Item labels indented with this prefix (spaces), as some authors indent instead of formatting. */
+  indent?: string;
 }
 
 export interface RawSheet {

@@ -20,12 +20,12 @@ function rowOf(grid: Grid, label: string): number {
 function builderEquity(l: Layout): Record<number, number> {
   const grid = layoutGrid(l);
   const clean = cleanValues(grid);
-  const labelCol = l.account ? 2 : 1;
+  const firstYearCol = (l.startCol ?? 1) + (l.account ? 1 : 0) + (l.spacer ? 2 : 1);
   const out: Record<number, number> = {};
   const years = [...l.years.map((y) => y.year), ...(l.combined?.years ?? [])];
   years.forEach((year, j) => {
     const at = (row: number) => {
-      const key = j < l.years.length ? a1(row, labelCol + 1 + j) : `${a1(row, labelCol + 1 + l.years.length)}#${j - l.years.length}`;
+      const key = j < l.years.length ? a1(row, firstYearCol + j) : `${a1(row, firstYearCol + l.years.length)}#${j - l.years.length}`;
       return clean.get(key) ?? 0;
     };
     out[year] = l.convention === 'income' ? at(rowOf(grid, l.incomeTotal)) - at(rowOf(grid, l.costTotal)) : at(rowOf(grid, l.closing ?? 'Eget kapital vid årets slut'));

@@ -63,7 +63,7 @@ export function parseAddress(addr: string): { row: number; col: number } {
 /** What a cell shows: typed derived cells keep `clean`; formulas follow what their cells show. */
 export type Shown = number | string | null | Date | { error: string };
 
-export function evaluate(grid: Grid, clean?: Map<string, number>): Map<string, Shown> {
+export function evaluate(grid: Grid, clean?: Map<string, number>, lenient = false): Map<string, Shown> {
   const memo = new Map<string, Shown>();
   const visiting = new Set<string>();
   const show = (key: string): Shown => {
@@ -77,7 +77,7 @@ export function evaluate(grid: Grid, clean?: Map<string, number>): Map<string, S
     else if ('pct' in c) v = pctOf(show(c.pct[0]), show(c.pct[1]));
     else if ('pair' in c) v = c.pair.map((k) => swedish(show(k))).join('/');
     else if (c.mode === 'typed' && clean) v = clean.get(key) ?? 0;
-    else v = excelSum(c, show);
+    else v = excelSum(c, show, lenient);
     visiting.delete(key);
     memo.set(key, v);
     return v;
@@ -98,22 +98,22 @@ function pctOf(from: Shown, to: Shown): Shown {
   return to / from - 1;
 }
 
-/** SUM skips text and blanks; a + chain over text gives #VALUE!; an error spreads. */
-function excelSum(d: Derived, show: (k: string) => Shown): Shown {
+/** SUM skips text and blanks; a + chain over text gives #VALUE! (lenient: text is 0); an error spreads. */
+function excelSum(d: Derived, show: (k: string) => Shown, lenient: boolean): Shown {
   const asSum = !!d.range || isSumRange(d);
   let total = 0;
   for (const t of d.terms) {
     const v = show(t.key);
     if (v && typeof v === 'object' && 'error' in v) return { error: v.error };
     if (typeof v === 'number') total += t.sign * v;
-    else if (typeof v === 'string' && !asSum) return { error: '#VALUE!' };
+    else if (typeof v === 'string' && !asSum && !lenient) return { error: '#VALUE!' };
   }
   return total;
 }
 
-/** The clean figure of every derived cell: all cells as the author meant them, before any poke. */
+/** The clean figure of every derived cell: all cells as the author meant them (a dash or text as 0), before any poke. */
 export function cleanValues(grid: Grid): Map<string, number> {
-  const shown = evaluate({ ...grid, cells: new Map([...grid.cells].map(([k, c]) => [k, isDerived(c) ? { ...c, mode: 'formula' as const } : c])) });
+  const shown = evaluate({ ...grid, cells: new Map([...grid.cells].map(([k, c]) => [k, isDerived(c) ? { ...c, mode: 'formula' as const } : c])) }, undefined, true);
   const out = new Map<string, number>();
   for (const [k, v] of shown) if (typeof v === 'number') out.set(k, v);
   return out;

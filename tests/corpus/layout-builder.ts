@@ -34,11 +34,13 @@ export class LayoutBuilder {
   private changeCol: number;
   private commentCol: number;
   private amountRows = new Set<number>();
+  private startCol: number;
 
   constructor(private l: Layout) {
     this.s = new Sheet(l.sheet);
-    this.labelCol = l.account ? 2 : 1;
-    this.firstYearCol = this.labelCol + 1;
+    this.startCol = l.startCol ?? 1;
+    this.labelCol = this.startCol + (l.account ? 1 : 0);
+    this.firstYearCol = this.labelCol + (l.spacer ? 2 : 1);
     this.n = l.years.length;
     this.yearCount = this.n + (l.combined ? 2 : 0);
     this.combinedCol = l.combined ? this.firstYearCol + this.n : 0;
@@ -51,7 +53,7 @@ export class LayoutBuilder {
     const { l, s } = this;
     for (const text of l.above ?? []) {
       s.row++;
-      if (text !== null) s.set(s.row, 1, text, text instanceof Date ? 'yyyy-mm-dd' : undefined);
+      if (text !== null) s.set(s.row, this.startCol, text, text instanceof Date ? 'yyyy-mm-dd' : undefined);
     }
     if (l.convention === 'income') this.incomeConvention();
     else this.resultConvention();
@@ -59,9 +61,10 @@ export class LayoutBuilder {
     if (l.after) s.row += 2;
     for (const row of l.after ?? []) {
       s.row++;
-      row.forEach((v, c) => v !== null && s.set(s.row, c + 1, v));
+      row.forEach((v, c) => v !== null && s.set(s.row, this.startCol + c, v));
     }
-    s.grid.widths = [l.account ? 8 : 44, ...(l.account ? [44] : []), ...Array(this.n + (l.combined ? 1 : 0)).fill(14), 20, 30];
+    const widths = [...(l.account ? [8] : []), 44, ...(l.spacer ? [2] : []), ...Array(this.n + (l.combined ? 1 : 0)).fill(14), 20, 30];
+    s.grid.widths = [...Array(this.startCol - 1).fill(3), ...widths];
     return s.grid;
   }
 
@@ -77,7 +80,8 @@ export class LayoutBuilder {
     if (shape === 'one-row') {
       s.row++;
       this.headerLabel(s.row, label);
-      l.years.forEach((y, j) => s.set(s.row, this.firstYearCol + j, y.word ? `${y.word} ${y.year}${suffix}` : suffix ? `${y.year}${suffix}` : y.year));
+      const gap = l.headerBreak ? '\n' : ' ';
+      l.years.forEach((y, j) => s.set(s.row, this.firstYearCol + j, y.word ? `${y.word}${gap}${y.year}${suffix}` : suffix ? `${y.year}${suffix}` : y.year));
       if (l.combined) s.set(s.row, this.combinedCol, `${l.combined.word} ${l.combined.years.join('/')}${suffix}`);
     } else {
       const yearRow = shape === 'kind-above' ? s.row + 2 : s.row + 1;
@@ -94,7 +98,7 @@ export class LayoutBuilder {
 
   private headerLabel(row: number, label: string) {
     if (label) this.s.set(row, this.labelCol, label);
-    if (this.l.account) this.s.set(row, 1, 'Konto');
+    if (this.l.account) this.s.set(row, this.startCol, 'Konto');
   }
 
   /** The words of a two-row header; adjacent equal words are one merged cell, as finance officers lay them out. */
@@ -120,7 +124,7 @@ export class LayoutBuilder {
     const { l, s } = this;
     const r = this.labelRow(label);
     this.amountRows.add(r);
-    if (extra?.account !== undefined) s.set(r, 1, extra.account);
+    if (extra?.account !== undefined) s.set(r, this.startCol, extra.account);
     for (let j = 0; j < this.yearCount; j++) {
       const c = amounts(j);
       if (c === null) continue;
@@ -161,7 +165,10 @@ export class LayoutBuilder {
       else if (isSection(node)) {
         if (node.heading) this.labelRow(node.heading);
         out.push(this.totalRow(node.total, this.nodes(node.children)));
-      } else out.push(this.amountRow(node.label, (j) => node.amounts[j] ?? null, node));
+      } else {
+        const r = this.amountRow(`${this.l.indent ?? ''}${node.label}`, (j) => node.amounts[j] ?? null, node);
+        if (!node.excluded) out.push(r);
+      }
     }
     return out;
   }

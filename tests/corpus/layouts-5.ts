@@ -1,0 +1,98 @@
+/**
+ * Layouts 21–22: a table that starts in column B with an empty spacer column, header cells with
+ * line breaks and indented labels; an excluded "*" row with its footnote, dashes for zero and
+ * amounts in öre.
+ */
+import { item, setA } from './amounts';
+import type { YearSpec } from './build';
+import type { CorpusCase } from './cases';
+
+const Y = (...specs: [number, YearSpec['word']][]): YearSpec[] => specs.map(([year, word]) => ({ year, word }));
+const flat = (x: number) => [x, x, x, x];
+
+export const layouts5: CorpusCase[] = [
+  {
+    id: 'L21-indrag-och-radbrytning',
+    title: 'Tabellen börjar i kolumn B, en tom smal kolumn mellan rubriker och år, rubrikceller med radbrytning ("Budget⏎2026"), radrubriker indragna med blanksteg',
+    causes: [1, 2, 9],
+    sheets: [
+      {
+        sheet: 'Budget',
+        startCol: 2,
+        spacer: true,
+        headerBreak: true,
+        indent: '   ',
+        above: ['Budgetunderlag 2026', null],
+        years: Y([2025, 'Utfall'], [2026, 'Budget'], [2027, 'Prognos'], [2028, 'Prognos']),
+        totals: 'formula',
+        convention: 'income',
+        incomeHeading: 'Intäkter',
+        income: [...setA(1).members('Försäkringskassan', 'Region Västerbotten'), setA(1).interest],
+        openingLabel: 'Eget kapital',
+        opening: 1_305_000,
+        incomeTotal: 'TOTALT',
+        costHeading: 'Kostnader',
+        costs: [
+          { heading: 'Administration', total: 'Summa administration', children: setA(1).admin() },
+          { heading: 'Insatser', total: 'Summa insatser', children: setA(1).insatser() },
+        ],
+        costTotal: 'Summa kostnader',
+      },
+    ],
+    sheet: 'Budget',
+    budgetYear: 2026,
+    equity: { 2025: 1_310_000, 2026: 1_215_000, 2027: 990_000, 2028: 735_000 },
+    twin: {
+      what: 'Summa insatser 2027 skriven över med 3 350 000 (raderna ger 3 300 000); Lokaler 2026 −100 000 (Förbundschef höjd så att summan står kvar)',
+      pokes: { Budget: { F18: 3_350_000, E13: -100_000, E12: 1_200_000 } },
+      faults: [['sum-mismatch', 'F18'], ['negative-amount', 'E13']],
+    },
+  },
+  {
+    id: 'L22-stjarna-streck-ore',
+    title: 'En rad "Lönebidrag*" med fotnoten "*Inkluderas inte i totalen", streck (-) för noll när en insats upphör, belopp i öre',
+    causes: [3, 9],
+    sheets: [
+      {
+        sheet: 'Budget',
+        years: Y([2025, 'Budget'], [2026, 'Budget'], [2027, 'Prognos'], [2028, 'Prognos']),
+        totals: 'typed',
+        convention: 'income',
+        incomeHeading: 'Intäkter',
+        income: [
+          item('Försäkringskassan', flat(2_000_000)),
+          item('Region Gotland', flat(2_000_000)),
+          item('Ränteintäkter', [12_345.5, 8_000, 8_000, 8_000]),
+          { label: 'Övriga intäkter', amounts: [4_654.5, '-', '-', '-'] },
+        ],
+        openingLabel: 'Eget kapital',
+        opening: 900_000,
+        incomeTotal: 'TOTALT',
+        costHeading: 'Kostnader',
+        costHeader: true,
+        costs: [
+          { heading: 'Administration', total: 'Summa administration', children: [item('Förbundschef', [1_000_000, 1_030_000, 1_060_000, 1_090_000]), item('Lokaler', flat(150_000))] },
+          {
+            heading: 'Insatser',
+            total: 'Summa insatser',
+            children: [
+              item('Jobbvägen', [2_400_000, 2_500_000, 2_800_000, 2_900_000]),
+              { label: 'Lönebidrag*', amounts: flat(300_000), excluded: true },
+              { label: 'Ung framtid', amounts: [400_000, 400_000, '-', '-'] },
+            ],
+          },
+        ],
+        costTotal: 'SUMMA KOSTNADER',
+        below: ['*Inkluderas inte i totalen'],
+      },
+    ],
+    sheet: 'Budget',
+    budgetYear: 2026,
+    equity: { 2025: 967_000, 2026: 895_000, 2027: 893_000, 2028: 761_000 },
+    twin: {
+      what: 'SUMMA KOSTNADER 2028 inskriven som 4 104 000 (raderna ger 4 140 000); Förbundschef 2027 som text "1 060 000 kr" med hårda mellanslag',
+      pokes: { Budget: { E19: 4_104_000, D11: '1\u00a0060\u00a0000 kr' } },
+      faults: [['sum-mismatch', 'E19'], ['text-number', 'D11']],
+    },
+  },
+];
