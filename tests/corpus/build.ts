@@ -8,7 +8,7 @@
 import { a1, type Grid } from './grid';
 import { LayoutBuilder, Sheet } from './layout-builder';
 
-export type Word = 'Utfall' | 'Bokslut' | 'Budget' | 'Budgetplan' | 'Plan' | 'Prognos' | '';
+export type Word = 'Utfall' | 'Bokslut' | 'Budget' | 'Reviderad budget' | 'Budgetplan' | 'Plan' | 'Prognos' | '';
 export interface YearSpec {
   year: number;
   word: Word;
@@ -78,6 +78,10 @@ export interface Layout {
   headerBreak?: boolean;
   /** Item labels indented with this prefix (spaces), as some authors indent instead of formatting. */
   indent?: string;
+  /** A blank row after each section's total (before the next section or the block total). */
+  blankAfterSections?: boolean;
+  /** Section headings merged across the table's width. */
+  mergeHeadings?: boolean;
 }
 
 export interface RawSheet {

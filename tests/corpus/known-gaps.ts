@@ -88,6 +88,12 @@ export const KNOWN_GAPS: Record<string, string> = {
     "causes 2, 5: Plan 2028/2029 dropped; closing equity comes out as ÅRETS RESULTAT",
   "L20-resultat-ingaende-utgaende: twin, every planted fault and nothing else":
     "causes 2, 5: the broken chain (Ingående eget kapital 2029, F24) sits in a dropped Plan column and the result convention is not read",
+  "L23-tomma-rader-sammanfogat: clean workbook, no error":
+    "cause 2: the header \"Reviderad budget 2025\" is not read: the column is dropped and a false year-sequence error at B1",
+  "L23-tomma-rader-sammanfogat: closing equity per year":
+    "cause 2: the Reviderad budget 2025 column is dropped (no equity for 2025)",
+  "L23-tomma-rader-sammanfogat: twin, every planted fault and nothing else":
+    "cause 2: the false year-sequence error of the clean sheet comes on top of the planted faults",
   "P22: no sum error; the only errors are the plan’s own equity breaks":
     "cause 4: the 2022 wording (TOTALT: Kostnader …, Kostnader: projekt): false sum-mismatch on rows 26, 36, 42, 43, 44 in every year",
   "P22: closing equity per year as the plan’s numbers give it":

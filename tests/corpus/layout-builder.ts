@@ -120,6 +120,13 @@ export class LayoutBuilder {
     return this.s.row;
   }
 
+  /** A section's heading, merged across the table when the layout says so. */
+  private headingRow(label: string) {
+    const r = this.labelRow(label);
+    const last = this.firstYearCol + this.n - 1 + (this.l.combined ? 1 : 0);
+    if (this.l.mergeHeadings) this.s.grid.merges.push(`${a1(r, this.labelCol)}:${a1(r, last)}`);
+  }
+
   private amountRow(label: string, amounts: (j: number) => Content, extra?: { account?: number; comment?: string }): number {
     const { l, s } = this;
     const r = this.labelRow(label);
@@ -163,8 +170,9 @@ export class LayoutBuilder {
     for (const node of list) {
       if (isSub(node)) this.labelRow(node.sub);
       else if (isSection(node)) {
-        if (node.heading) this.labelRow(node.heading);
+        if (node.heading) this.headingRow(node.heading);
         out.push(this.totalRow(node.total, this.nodes(node.children)));
+        if (this.l.blankAfterSections) this.s.row++;
       } else {
         const r = this.amountRow(`${this.l.indent ?? ''}${node.label}`, (j) => node.amounts[j] ?? null, node);
         if (!node.excluded) out.push(r);

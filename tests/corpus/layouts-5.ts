@@ -1,9 +1,9 @@
 /**
  * Layouts 21–22: a table that starts in column B with an empty spacer column, header cells with
  * line breaks and indented labels; an excluded "*" row with its footnote, dashes for zero and
- * amounts in öre.
+ * amounts in öre; blank rows between sections, merged section headings, "Reviderad budget".
  */
-import { item, setA } from './amounts';
+import { item, setA, setB } from './amounts';
 import type { YearSpec } from './build';
 import type { CorpusCase } from './cases';
 
@@ -93,6 +93,40 @@ export const layouts5: CorpusCase[] = [
       what: 'SUMMA KOSTNADER 2028 inskriven som 4 104 000 (raderna ger 4 140 000); Förbundschef 2027 som text "1 060 000 kr" med hårda mellanslag',
       pokes: { Budget: { E19: 4_104_000, D11: '1\u00a0060\u00a0000 kr' } },
       faults: [['sum-mismatch', 'E19'], ['text-number', 'D11']],
+    },
+  },
+  {
+    id: 'L23-tomma-rader-sammanfogat',
+    title: 'Tomma rader efter varje delsumma, avsnittsrubriker sammanfogade över hela bredden, "Reviderad budget 2025"; formler',
+    causes: [2, 3],
+    sheets: [
+      {
+        sheet: 'Budget',
+        years: Y([2024, 'Bokslut'], [2025, 'Reviderad budget'], [2026, 'Budget'], [2027, 'Prognos'], [2028, 'Prognos']),
+        blankAfterSections: true,
+        mergeHeadings: true,
+        totals: 'formula',
+        convention: 'income',
+        incomeHeading: 'Intäkter',
+        income: [{ heading: 'Medlemsbidrag', total: 'Summa medlemsbidrag', children: setB().members }, setB().other],
+        openingLabel: 'Eget kapital',
+        opening: 1_600_000,
+        incomeTotal: 'TOTALT',
+        costHeading: 'Kostnader',
+        costs: [
+          { heading: 'Administration', total: 'Summa administration', children: setB().admin },
+          { heading: 'Insatser', total: 'Summa insatser', children: setB().insatser },
+        ],
+        costTotal: 'Summa kostnader',
+      },
+    ],
+    sheet: 'Budget',
+    budgetYear: 2026,
+    equity: { 2024: 1_670_000, 2025: 1_560_000, 2026: 1_360_000, 2027: 1_130_000, 2028: 880_000 },
+    twin: {
+      what: 'Summa kostnader 2028 skriven över med 3 460 000 (raderna ger 3 360 000); eget kapital 2027 skrivet över med 1 460 000 (2026 slutar på 1 360 000)',
+      pokes: { Budget: { F22: 3_460_000, E8: 1_460_000 } },
+      faults: [['sum-mismatch', 'F22'], ['equity-carry-forward', 'E8']],
     },
   },
 ];
