@@ -9,7 +9,7 @@
 import { CASES } from './all';
 import { isKnownGap, KNOWN_GAPS } from './known-gaps';
 import { PLAN2022, PLAN2022_TOTAL_ROWS, plan2022 } from './plan2022';
-import { errorsOf, gridsOf, reportOf, runEquity, runValidate, type Outcome, type Report } from './run';
+import { closings, errorsOf, gridsOf, reportOf, runEquity, runValidate, type Outcome, type Report } from './run';
 import { printScore, recordClean, recordScore } from './score';
 
 afterAll(printScore);
@@ -23,18 +23,6 @@ const check = (name: string, fn: () => void) => {
 
 const where = (sheet: string, rule: string, cell: string) => `${sheet}!${cell} ${rule}`;
 const errorKeys = (r: Report) => errorsOf(r).map((f) => where(f.sheet, f.rule, f.cell)).sort();
-
-/** Closing equity per year, each within 1 kr of the hand-written figure shown as that figure (tkr: 1 kr or 0.001 tkr). */
-function closings(r: Report | Record<number, number>, expected: Record<number, number>, unit?: 'tkr'): Record<number, number> {
-  const out: Record<number, number> = {};
-  const lines = 'equity' in r && Array.isArray(r.equity) ? (r as Report).equity : Object.entries(r).map(([year, closing]) => ({ year: Number(year), closing: closing as number }));
-  for (const { year, closing } of lines) {
-    const want = expected[year];
-    const near = want !== undefined && (unit === 'tkr' ? Math.abs(closing - want * 1000) <= 1 || Math.abs(closing - want) <= 0.001 : Math.abs(closing - want) <= 1);
-    out[year] = near ? want : closing;
-  }
-  return out;
-}
 
 describe.each(CASES.map((c) => [c.id, c] as const))('%s', (_id, c) => {
   let clean: Outcome;

@@ -98,7 +98,7 @@ export const KNOWN_GAPS: Record<string, string> = {
     "cause 4: the 2022 wording (TOTALT: Kostnader …, Kostnader: projekt): false sum-mismatch on rows 26, 36, 42, 43, 44 in every year",
   "P22: closing equity per year as the plan’s numbers give it":
     "cause 4: costs read as 0, so closing equity is the whole income total (6 248 312 …)",
-  "property: a random well-formed budget has no error finding":
+  "property: a random well-formed budget has no error finding and its own equity":
     "causes 2-7: the smallest failing budget (seed 0) has Staten and Västra Götalandsregionen under Summa medlemsbidrag: false sum-mismatch on it and on TOTALT; nesting, two header rows, Plan, tkr and the result convention fail likewise",
   "property: one changed total is an error at that cell and nowhere else":
     "causes 2-7: the false sum errors of the well-formed budget come on top of the changed total",

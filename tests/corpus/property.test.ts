@@ -10,7 +10,8 @@ import { layoutGrid } from './build';
 import { cleanValues, dependentsOf, isDerived, type Grid } from './grid';
 import { isKnownGap, KNOWN_GAPS } from './known-gaps';
 import { effective, randomBudget, type Options } from './random-budget';
-import { errorsOf, reportOf, runValidate } from './run';
+import { builderEquity } from './arithmetic';
+import { closings, errorsOf, reportOf, runValidate } from './run';
 
 const registered = new Set<string>();
 /** A test, or (listed in KNOWN_GAPS) a test that must still fail. */
@@ -48,8 +49,12 @@ function wellFormed(narrow: boolean) {
   return async () => {
     await fc.assert(
       fc.asyncProperty(options(narrow), async (o) => {
-        const r = reportOf(await runValidate('property-clean', [layoutGrid(randomBudget(o))]));
+        const layout = randomBudget(o);
+        const r = reportOf(await runValidate('property-clean', [layoutGrid(layout)]));
         expect({ budgetYear: r.budgetYear, errors: errorCells(errorsOf(r)) }).toEqual({ budgetYear: 2026, errors: [] });
+        // Every year's closing equity as the budget's own arithmetic gives it.
+        const equity = builderEquity(layout);
+        expect(closings(r, equity, effective(o).unit === 'kr' ? undefined : 'tkr')).toEqual(equity);
       }),
       { numRuns: RUNS },
     );
@@ -77,12 +82,12 @@ function oneChangedTotal(narrow: boolean) {
 }
 
 describe('random budgets of every layout the corpus knows', () => {
-  check('property: a random well-formed budget has no error finding', wellFormed(false));
+  check('property: a random well-formed budget has no error finding and its own equity', wellFormed(false));
   check('property: one changed total is an error at that cell and nowhere else', oneChangedTotal(false));
 });
 
 describe('random budgets in the layout read before issue 12 (one header row, sections one deep, kr)', () => {
-  check('property (narrow): a random well-formed budget has no error finding', wellFormed(true));
+  check('property (narrow): a random well-formed budget has no error finding and its own equity', wellFormed(true));
   check('property (narrow): one changed total is an error at that cell and nowhere else', oneChangedTotal(true));
 });
 

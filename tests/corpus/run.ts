@@ -74,3 +74,15 @@ export function reportOf(o: Outcome): Report {
 
 export const errorsOf = (r: Report) => r.findings.filter((f) => f.severity === 'error');
 export const key = (rule: string, cell: string) => `${rule}@${cell}`;
+
+/** Closing equity per year, each within 1 kr of the hand-written figure shown as that figure (tkr: 1 kr or 0.001 tkr). */
+export function closings(r: Report | Record<number, number>, expected: Record<number, number>, unit?: 'tkr'): Record<number, number> {
+  const out: Record<number, number> = {};
+  const lines = 'equity' in r && Array.isArray(r.equity) ? (r as Report).equity : Object.entries(r).map(([year, closing]) => ({ year: Number(year), closing: closing as number }));
+  for (const { year, closing } of lines) {
+    const want = expected[year];
+    const near = want !== undefined && (unit === 'tkr' ? Math.abs(closing - want * 1000) <= 1 || Math.abs(closing - want) <= 0.001 : Math.abs(closing - want) <= 1);
+    out[year] = near ? want : closing;
+  }
+  return out;
+}
