@@ -94,6 +94,14 @@ export const KNOWN_GAPS: Record<string, string> = {
     "cause 2: the Reviderad budget 2025 column is dropped (no equity for 2025)",
   "L23-tomma-rader-sammanfogat: twin, every planted fault and nothing else":
     "cause 2: the false year-sequence error of the clean sheet comes on top of the planted faults",
+  "L24-tva-ar: sheet and budget year":
+    "cause 2: with Plan 2027 dropped only one year column is left: no budget table found (exit 2)",
+  "L24-tva-ar: clean workbook, no error":
+    "cause 2: with Plan 2027 dropped only one year column is left: no budget table found (exit 2)",
+  "L24-tva-ar: closing equity per year":
+    "cause 2: with Plan 2027 dropped only one year column is left: no budget table found (exit 2)",
+  "L24-tva-ar: twin, every planted fault and nothing else":
+    "cause 2: with Plan 2027 dropped only one year column is left: no budget table found (exit 2)",
   "P22: no sum error; the only errors are the plan’s own equity breaks":
     "cause 4: the 2022 wording (TOTALT: Kostnader …, Kostnader: projekt): false sum-mismatch on rows 26, 36, 42, 43, 44 in every year",
   "P22: closing equity per year as the plan’s numbers give it":

@@ -129,4 +129,41 @@ export const layouts5: CorpusCase[] = [
       faults: [['sum-mismatch', 'F22'], ['equity-carry-forward', 'E8']],
     },
   },
+  {
+    id: 'L24-tva-ar',
+    title: 'Bara två årskolumner (Budget 2026, Plan 2027), avsnitt i två nivåer med "Delsumma …", allt inskrivet',
+    causes: [2, 3],
+    sheets: [
+      {
+        sheet: 'Budget',
+        years: Y([2026, 'Budget'], [2027, 'Plan']),
+        totals: 'typed',
+        convention: 'income',
+        incomeHeading: 'Intäkter',
+        income: [item('Staten', [2_400_000, 2_450_000]), item('Region Dalarna', [2_400_000, 2_450_000])],
+        openingLabel: 'Ingående eget kapital',
+        opening: 1_000_000,
+        incomeTotal: 'TOTALT',
+        costHeading: 'Kostnader',
+        costHeader: true,
+        costs: [
+          {
+            heading: 'Samverkan',
+            total: 'Delsumma samverkan',
+            children: [item('Styrelsen', [160_000, 200_000]), { sub: 'Pågående insatser' }, item('Språkstöd', [900_000, 1_000_000]), item('IPS', [1_200_000, 1_300_000])],
+          },
+          { heading: 'Insatser', total: 'Summa insatser', children: [item('Ung framtid', [2_600_000, 2_700_000])] },
+        ],
+        costTotal: 'Totalt kostnader',
+      },
+    ],
+    sheet: 'Budget',
+    budgetYear: 2026,
+    equity: { 2026: 940_000, 2027: 640_000 },
+    twin: {
+      what: 'Totalt kostnader 2027 inskriven som 5 300 000 (raderna ger 5 200 000); IPS 2026 som text "1 200 000"',
+      pokes: { Budget: { C17: 5_300_000, B12: '1 200 000' } },
+      faults: [['sum-mismatch', 'C17'], ['text-number', 'B12']],
+    },
+  },
 ];
