@@ -67,6 +67,21 @@ function wellFormed(narrow: boolean) {
   };
 }
 
+type Change = { which: number; size: number; sign: number };
+const typed2 = (seed: number): Options => ({ convention: 'income', totals: 'typed', header: 'one-row', unit: 'kr', account: false, extra: false, title: false, seed, narrow: false });
+/**
+ * Counterexamples found on the issue-12 engine in progress (CORPUS_RUNS=300, seeds 1-3): always
+ * tried first. Two year columns, typed totals, one subtotal wrong in one year: the engine could
+ * not tell which rows it covers (unclear-structure), and then read its parent as covering the
+ * items too, raising sum errors on the parent in both years.
+ */
+const COUNTEREXAMPLES: [Options, Change][] = [
+  [typed2(-17), { which: 237186338, size: 10, sign: 1 }],
+  [typed2(-1092720097), { which: 24, size: 10, sign: 1 }],
+  [typed2(2147466747), { which: 1017537730, size: 10, sign: 1 }],
+  [typed2(-392191154), { which: 2113929194, size: 10, sign: 1 }],
+];
+
 function oneChangedTotal(narrow: boolean) {
   return async () => {
     const change = fc.record({ which: fc.nat(), size: fc.integer({ min: 10, max: 500 }), sign: fc.constantFrom(1, -1) });
@@ -82,7 +97,7 @@ function oneChangedTotal(narrow: boolean) {
         const r = reportOf(await runValidate('property-twin', [grid], { Budget: { [target]: value } }));
         expect(errorCells(errorsOf(r))).toEqual([`sum-mismatch@${target}`]);
       }),
-      { numRuns: RUNS, seed: SEED },
+      { numRuns: RUNS, seed: SEED, examples: narrow ? [] : COUNTEREXAMPLES },
     );
   };
 }
