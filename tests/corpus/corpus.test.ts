@@ -5,6 +5,9 @@
  * sheet and budget year, no error on the clean workbook, every planted fault found as an error
  * at its cell and nothing else an error, every year's closing equity as written out by hand.
  * Then the 2022 plan's table from the seeds. tests/corpus/README.md lists the layouts.
+ *
+ * Cases this branch's engine still gets wrong run as it.failing, each listed with its reason in
+ * KNOWN_GAPS (./known-gaps.ts, one list with the property tests' gaps).
  */
 import { CASES } from './all';
 import { isKnownGap, KNOWN_GAPS } from './known-gaps';
