@@ -37,6 +37,30 @@ describe.each(CASES.map((c) => [c.id, c] as const))('the corpus case %s', (_id, 
   });
 });
 
+describe('the corpus as a whole', () => {
+  it('has at least 15 layouts, covering every cause of issue 12 (1-9)', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(15);
+    expect([...new Set(CASES.flatMap((c) => c.causes))].sort()).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('plants every kind of fault, each in several layouts', () => {
+    const planted = CASES.flatMap((c) => c.twin.faults.map(([rule]) => rule));
+    for (const rule of ['sum-mismatch', 'equity-carry-forward', 'funding-split', 'text-number', 'formula-error', 'negative-amount']) {
+      expect([rule, planted.filter((r) => r === rule).length >= 2]).toEqual([rule, true]);
+    }
+  });
+
+  it('has both equity conventions, typed and formula totals, and every header word', () => {
+    const layouts = CASES.flatMap((c) => c.sheets.filter((s): s is Layout => 'sheet' in s));
+    expect(new Set(layouts.map((l) => l.convention))).toEqual(new Set(['income', 'result']));
+    expect(new Set(layouts.map((l) => l.totals))).toEqual(new Set(['formula', 'typed']));
+    const words = new Set(layouts.flatMap((l) => [...l.years.map((y) => y.word), l.combined?.word ?? '']));
+    for (const w of ['Utfall', 'Bokslut', 'Budget', 'Budgetplan', 'Plan', 'Prognos']) expect([w, words.has(w as never)]).toEqual([w, true]);
+    // A bare year: the year row of a two-row header.
+    expect(layouts.some((l) => l.header && l.header !== 'one-row')).toBe(true);
+  });
+});
+
 describe('the 2022 table as typed', () => {
   const v = (row: number, col: number) => {
     const x = plan2022.rows[row - 1][col];
