@@ -5,7 +5,7 @@
  * cells (./grid), `writeWorkbook` saves it as .xlsx with exceljs, formulas with their cached
  * results as Excel saves them.
  */
-import { a1, type Grid } from './grid';
+import type { Grid } from './grid';
 import { LayoutBuilder, Sheet } from './layout-builder';
 
 export type Word = 'Utfall' | 'Bokslut' | 'Budget' | 'Reviderad budget' | 'Budgetplan' | 'Plan' | 'Prognos' | '';
@@ -102,4 +102,3 @@ export function rawGrid(sheet: RawSheet): Grid {
   return s.grid;
 }
 
-export { a1 };

@@ -46,7 +46,7 @@ export interface Grid {
   totals: string[];
 }
 
-export function colLetter(col: number): string {
+function colLetter(col: number): string {
   let s = '';
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
@@ -87,7 +87,7 @@ export function evaluate(grid: Grid, clean?: Map<string, number>, lenient = fals
 }
 
 /** 2130000 as "2 130 000"; blank as nothing. */
-export function swedish(v: Shown): string {
+function swedish(v: Shown): string {
   if (typeof v !== 'number') return '';
   const sign = v < 0 ? '-' : '';
   return sign + String(Math.abs(v)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
