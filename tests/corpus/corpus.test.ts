@@ -12,10 +12,13 @@
 import { CASES } from './all';
 import { isKnownGap, KNOWN_GAPS } from './known-gaps';
 import { PLAN2022, PLAN2022_TOTAL_ROWS, plan2022 } from './plan2022';
-import { closings, errorsOf, gridsOf, reportOf, runEquity, runValidate, type Outcome, type Report } from './run';
+import { closings, errorsOf, gridsOf, removeWorkbooks, reportOf, runEquity, runValidate, type Outcome, type Report } from './run';
 import { printScore, recordClean, recordScore } from './score';
 
-afterAll(printScore);
+afterAll(() => {
+  printScore();
+  removeWorkbooks();
+});
 
 const registered = new Set<string>();
 /** A test, or (listed in KNOWN_GAPS) a test that must still fail. */

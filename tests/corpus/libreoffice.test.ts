@@ -4,7 +4,7 @@
  * cached result the builder wrote must be what LibreOffice computes. A builder that cached a
  * wrong sum would make the corpus test the engine against a sheet no spreadsheet produces.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -40,7 +40,8 @@ describe.each([
 ])('the %s workbooks in LibreOffice', (_kind, twin) => {
   it('cache every formula result as LibreOffice computes it', async () => {
     const { grids, pokes } = corpusSheets(twin);
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'finsam-corpus-lo-')), 'corpus.xlsx');
+    const dir = mkdtempSync(path.join(tmpdir(), 'finsam-corpus-lo-'));
+    const file = path.join(dir, 'corpus.xlsx');
     writeFileSync(file, await writeWorkbook(grids, pokes));
     const recalculated = await recalculate(file);
     const book = new ExcelJS.Workbook();
@@ -59,6 +60,7 @@ describe.each([
         }),
       );
     });
+    rmSync(dir, { recursive: true, force: true });
     expect(formulas).toBeGreaterThan(150);
     expect(differing).toEqual([]);
   }, 180_000);

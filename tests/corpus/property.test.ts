@@ -11,7 +11,9 @@ import { cleanValues, dependentsOf, isDerived, type Grid } from './grid';
 import { isKnownGap, KNOWN_GAPS } from './known-gaps';
 import { effective, randomBudget, type Options } from './random-budget';
 import { builderEquity } from './arithmetic';
-import { closings, errorsOf, reportOf, runValidate } from './run';
+import { closings, errorsOf, removeWorkbooks, reportOf, runValidate } from './run';
+
+afterAll(removeWorkbooks);
 
 const registered = new Set<string>();
 /** A test, or (listed in KNOWN_GAPS) a test that must still fail. */

@@ -3,7 +3,7 @@
  * to disk and `finsam-budget validate FILE --json` runs in-process (file host, sheet choice,
  * parse, rules, equity), so the corpus judges whatever the CLI prints.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
@@ -35,7 +35,15 @@ export interface Report {
 }
 export type Outcome = { ok: true; report: Report } | { ok: false; code: number; stderr: string };
 
-const dir = mkdtempSync(path.join(tmpdir(), 'finsam-corpus-'));
+let dir: string | undefined;
+/** The directory this test file writes its workbooks to, made on first use. */
+const workbooks = () => (dir ??= mkdtempSync(path.join(tmpdir(), 'finsam-corpus-')));
+
+/** Removes the workbooks this test file wrote (call in afterAll). */
+export function removeWorkbooks(): void {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = undefined;
+}
 
 export function gridsOf(sheets: (Layout | RawSheet)[]): Grid[] {
   return sheets.map((s) => ('rows' in s ? rawGrid(s) : layoutGrid(s)));
@@ -51,7 +59,7 @@ async function cli(args: string[]): Promise<{ code: number; out: string; err: st
 
 /** Writes the workbook (twin: with pokes) and runs `validate FILE --json` on it. */
 export async function runValidate(name: string, grids: Grid[], pokes?: Record<string, Pokes>): Promise<Outcome> {
-  const file = path.join(dir, `${name}.xlsx`);
+  const file = path.join(workbooks(), `${name}.xlsx`);
   writeFileSync(file, await writeWorkbook(grids, pokes));
   const { code, out, err } = await cli(['validate', file, '--json']);
   if (code > 1) return { ok: false, code, stderr: err };
