@@ -110,6 +110,23 @@ function withAccounts<T extends Node>(nodes: T[], on: boolean, first: number): T
   return walk(nodes) as T[];
 }
 
+/**
+ * Typing habits: where the table starts, a spacer column, indented labels, blank rows after
+ * subtotals, merged headings, header line breaks. Drawn from a generator of their own, so the
+ * budgets of a seed (and the kept counterexamples) stay what they were before habits existed.
+ */
+function habits(o: Options) {
+  const h = rng(o.seed ^ 0x5bd1e995);
+  return {
+    startCol: h.chance(0.2) ? 2 : undefined,
+    spacer: h.chance(0.2),
+    indent: h.chance(0.2) ? '   ' : undefined,
+    blankAfterSections: h.chance(0.3),
+    mergeHeadings: h.chance(0.3),
+    headerBreak: o.header === 'one-row' && h.chance(0.2),
+  };
+}
+
 /** The options as the budget is built: the narrow layout is one header row, income convention, kr. */
 export function effective(input: Options): Options {
   return input.narrow ? { ...input, convention: 'income', header: 'one-row', unit: 'kr' } : input;
@@ -141,6 +158,7 @@ export function randomBudget(input: Options): Layout {
     account: o.account,
     change: o.extra && n > 1 ? { from: 2026 - budget, to: 2027 - budget } : undefined,
     comment: o.extra,
+    ...(o.narrow ? {} : habits(o)),
     totals: o.totals,
     incomeHeading: 'Intäkter',
     income,
