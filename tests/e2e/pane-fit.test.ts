@@ -6,36 +6,16 @@
  * scroll in its own box, the page may not scroll sideways). With UPDATE_SCREENSHOT=1 the
  * pictures docs/pane-light.png and docs/pane-dark.png are written.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { describeIfChromium, ROOT, servePreview, SHOTS, type Served } from './harness';
 
-const ROOT = path.resolve(__dirname, '../..');
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = path.join(ROOT, 'test-output/e2e');
-const describeIfChromium = existsSync(CHROMIUM) || process.env.CI ? describe : describe.skip;
 const TABS = ['validate', 'forecast', 'equity', 'tables', 'settings'];
 const WIDTH = 320;
 
-let tmp: string;
-let server: ChildProcess | undefined;
+let served: Served;
 let origin: string;
 let browser: Browser;
-
-function startServer(root: string): Promise<{ child: ChildProcess; origin: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/serve.mjs', `--root=${root}`, '--port=0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /http:\/\/localhost:(\d+)\//.exec(out);
-      if (m) resolve({ child, origin: `http://127.0.0.1:${m[1]}` });
-    });
-    child.on('exit', (code) => reject(new Error(`serve.mjs slutade (${code}): ${out}`)));
-  });
-}
 
 /** How far the page reaches beyond the window, and which element sticks out furthest. */
 async function overflow(page: Page): Promise<{ scrollWidth: number; paneOverflow: number; widest: string }> {
@@ -57,24 +37,11 @@ async function overflow(page: Page): Promise<{ scrollWidth: number; paneOverflow
 
 describeIfChromium('the pane at 320 px', () => {
   beforeAll(async () => {
-    tmp = mkdtempSync(path.join(os.tmpdir(), 'finsam-fit-'));
-    mkdirSync(SHOTS, { recursive: true });
-    const out = path.join(tmp, 'web');
-    execFileSync(process.execPath, ['scripts/build-web.mjs', '--office=local', `--out=${out}`], { cwd: ROOT, stdio: 'pipe' });
-    const started = await startServer(out);
-    server = started.child;
-    origin = started.origin;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    served = await servePreview('finsam-fit');
+    ({ origin, browser } = served);
   }, 90_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.kill();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+  afterAll(() => served?.close());
 
   it('the build has help.html, and taskpane.html outside Excel says what it is and links to the preview', async () => {
     const context = await browser.newContext({ viewport: { width: WIDTH, height: 700 }, locale: 'sv-SE' });

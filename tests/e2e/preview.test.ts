@@ -8,25 +8,17 @@
  * but the server itself. Screenshots go to test-output/e2e/; with UPDATE_SCREENSHOT=1 the
  * README's docs/preview.png is written too.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { bombWorkbook } from '../hostile/helpers';
 import { budgetWorkbook } from '../../scripts/bench-workbooks';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describeIfChromium, ROOT, servePreview, SHOTS, type Served } from './harness';
 
-const ROOT = path.resolve(__dirname, '../..');
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = path.join(ROOT, 'test-output/e2e');
-// Skipped on a developer machine without Chromium; in CI (CI set) a missing browser fails.
-const haveChromium = existsSync(CHROMIUM) || !!process.env.CI;
-const describeIfChromium = haveChromium ? describe : describe.skip;
-if (!haveChromium) console.warn(`${CHROMIUM} saknas: installera Debians chromium (apt-get install chromium) för webbläsartestet.`);
-
+let served: Served;
 let tmp: string;
-let server: ChildProcess | undefined;
 let origin: string;
 let browser: Browser;
 let context: BrowserContext;
@@ -35,20 +27,6 @@ const problems: string[] = [];
 const requests: string[] = [];
 const allRequests: string[] = [];
 let expectedCsp: string;
-
-function startServer(root: string): Promise<{ child: ChildProcess; origin: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/serve.mjs', `--root=${root}`, '--port=0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /http:\/\/localhost:(\d+)\//.exec(out);
-      if (m) resolve({ child, origin: `http://127.0.0.1:${m[1]}` });
-    });
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => reject(new Error(`serve.mjs slutade (${code}): ${out}`)));
-  });
-}
 
 /** Where a request goes, for the same-origin check; blob: and data: URLs never leave the page. */
 function requestOrigin(url: string): string | null {
@@ -135,34 +113,21 @@ const button = (name: string | RegExp) => page.getByRole('button', { name, exact
 
 describeIfChromium('the preview in Chromium', () => {
   beforeAll(async () => {
-    tmp = mkdtempSync(path.join(os.tmpdir(), 'finsam-e2e-'));
-    mkdirSync(SHOTS, { recursive: true });
-    const out = path.join(tmp, 'web');
-    execFileSync(process.execPath, ['scripts/build-web.mjs', '--office=local', `--out=${out}`], { cwd: ROOT, stdio: 'pipe' });
     expectedCsp = execFileSync(
       process.execPath,
       ['--input-type=module', '-e', "import { contentSecurityPolicy } from './scripts/web-config.mjs'; process.stdout.write(contentSecurityPolicy(false));"],
       { cwd: ROOT, encoding: 'utf8' },
     );
     expect(expectedCsp).toMatch(/^default-src 'self'; script-src 'self';/);
-    const started = await startServer(out);
-    server = started.child;
-    origin = started.origin;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    served = await servePreview('finsam-e2e');
+    ({ tmp, origin, browser } = served);
     context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 }, locale: 'sv-SE' });
     context.setDefaultTimeout(15_000);
     page = await context.newPage();
     watch(page);
   }, 60_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.kill();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+  afterAll(() => served?.close());
 
   afterEach(() => {
     // Every step: no console error, no page error, no failed request, nothing but our server.

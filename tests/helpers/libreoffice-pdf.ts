@@ -11,27 +11,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { convertArgs, DEFAULT_TIMEOUT_MS, profileDirectory, runSoffice } from './libreoffice';
+import { convertArgs, DEFAULT_TIMEOUT_MS, ownProfile, runSoffice } from './libreoffice';
 
-let ownProfile: string | undefined;
-let queue: Promise<unknown> = Promise.resolve();
+const profile = ownProfile('finsam-lo-pdf-profile');
 
-function profile(): string {
-  if (ownProfile) return ownProfile;
-  const settings = path.join(profileDirectory(), 'user', 'registrymodifications.xcu');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'finsam-lo-pdf-profile-'));
-  fs.mkdirSync(path.join(dir, 'user'), { recursive: true });
-  fs.copyFileSync(settings, path.join(dir, 'user', 'registrymodifications.xcu'));
-  process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
-  ownProfile = dir;
-  return dir;
-}
-
-export async function disposePdfProfile(): Promise<void> {
-  await queue.catch(() => undefined);
-  if (ownProfile) fs.rmSync(ownProfile, { recursive: true, force: true });
-  ownProfile = undefined;
-}
+export const disposePdfProfile = (): Promise<void> => profile.dispose();
 
 /** Prints `input` (.xlsx) to `output` (.pdf) with LibreOffice; rejects when it writes nothing. */
 export function printToPdf(input: string, output: string): Promise<void> {
@@ -42,7 +26,7 @@ export function printToPdf(input: string, output: string): Promise<void> {
       fs.copyFileSync(input, copy);
       const outDir = path.join(work, 'out');
       fs.mkdirSync(outDir);
-      const args = convertArgs(profile(), copy, 'pdf:calc_pdf_Export', outDir, 'Calc MS Excel 2007 XML');
+      const args = convertArgs(profile.dir(), copy, 'pdf:calc_pdf_Export', outDir, 'Calc MS Excel 2007 XML');
       const { code, output: log } = await runSoffice(args, `printing ${input} to PDF`, DEFAULT_TIMEOUT_MS);
       const written = path.join(outDir, 'book.pdf');
       if (code !== 0 || !fs.existsSync(written)) throw new Error(`LibreOffice could not print ${input} to PDF:\n${log}`);
@@ -51,9 +35,7 @@ export function printToPdf(input: string, output: string): Promise<void> {
       fs.rmSync(work, { recursive: true, force: true });
     }
   };
-  const run = queue.then(job, job);
-  queue = run.catch(() => undefined);
-  return run;
+  return profile.serial(job);
 }
 
 function poppler(tool: string, args: string[]): string {

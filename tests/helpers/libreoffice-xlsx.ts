@@ -15,29 +15,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { convertArgs, DEFAULT_TIMEOUT_MS, profileDirectory, runSoffice as soffice, type ConvertOptions } from './libreoffice';
+import { convertArgs, DEFAULT_TIMEOUT_MS, ownProfile, runSoffice as soffice, type ConvertOptions } from './libreoffice';
 
 const XLSX_FILTER = 'Calc MS Excel 2007 XML';
-let ownProfile: string | undefined;
-let queue: Promise<unknown> = Promise.resolve();
-
-function profile(): string {
-  if (ownProfile) return ownProfile;
-  const settings = path.join(profileDirectory(), 'user', 'registrymodifications.xcu');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'finsam-lo-xlsx-profile-'));
-  fs.mkdirSync(path.join(dir, 'user'), { recursive: true });
-  fs.copyFileSync(settings, path.join(dir, 'user', 'registrymodifications.xcu'));
-  process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
-  ownProfile = dir;
-  return dir;
-}
+const profile = ownProfile('finsam-lo-xlsx-profile');
 
 /** Removes this module's profile (after any conversion under way). */
-export async function disposeXlsxProfile(): Promise<void> {
-  await queue.catch(() => undefined);
-  if (ownProfile) fs.rmSync(ownProfile, { recursive: true, force: true });
-  ownProfile = undefined;
-}
+export const disposeXlsxProfile = (): Promise<void> => profile.dispose();
 
 /**
  * Opens `input` in LibreOffice, recalculates every formula and saves it as `output` (.xlsx) with
@@ -52,7 +36,7 @@ export function recalculateToXlsx(input: string, output: string, options: Conver
       fs.copyFileSync(input, copy);
       const outDir = path.join(work, 'out');
       fs.mkdirSync(outDir);
-      const args = convertArgs(profile(), copy, `xlsx:${XLSX_FILTER}`, outDir, XLSX_FILTER);
+      const args = convertArgs(profile.dir(), copy, `xlsx:${XLSX_FILTER}`, outDir, XLSX_FILTER);
       const { code, output: log } = await soffice(args, `converting ${input} to xlsx`, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
       const written = path.join(outDir, 'book.xlsx');
       if (code !== 0 || /^Error:/m.test(log) || !fs.existsSync(written)) {
@@ -63,7 +47,5 @@ export function recalculateToXlsx(input: string, output: string, options: Conver
       fs.rmSync(work, { recursive: true, force: true });
     }
   };
-  const run = queue.then(job, job);
-  queue = run.catch(() => undefined);
-  return run;
+  return profile.serial(job);
 }

@@ -276,3 +276,44 @@ export function toNumber(value: string): number {
   if (!Number.isFinite(n)) throw new Error(`Not a number: ${JSON.stringify(value)}`);
   return n;
 }
+
+/**
+ * A LibreOffice profile of a helper module's own (a copy of the settings above: recalculate on
+ * load, en-US), with the module's conversions run one at a time in it: two soffice processes
+ * must not share a profile.
+ */
+export interface OwnProfile {
+  /** The profile folder, made on first use and removed when the process exits. */
+  dir(): string;
+  /** Runs `job` after every job queued before it, whether those succeeded or not. */
+  serial<T>(job: () => Promise<T>): Promise<T>;
+  /** Removes the profile (after any conversion under way). */
+  dispose(): Promise<void>;
+}
+
+export function ownProfile(prefix: string): OwnProfile {
+  let dir: string | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    dir() {
+      if (dir) return dir;
+      const settings = path.join(profileDirectory(), 'user', 'registrymodifications.xcu');
+      const made = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
+      fs.mkdirSync(path.join(made, 'user'), { recursive: true });
+      fs.copyFileSync(settings, path.join(made, 'user', 'registrymodifications.xcu'));
+      process.once('exit', () => fs.rmSync(made, { recursive: true, force: true }));
+      dir = made;
+      return made;
+    },
+    serial(job) {
+      const run = queue.then(job, job);
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    async dispose() {
+      await queue.catch(() => undefined);
+      if (dir) fs.rmSync(dir, { recursive: true, force: true });
+      dir = undefined;
+    },
+  };
+}
