@@ -1,6 +1,7 @@
 /** `finsam-budget report FILE.xlsx [-o RAPPORT.html|.pdf] [--compare LAST.xlsx]`: the control report. */
 import { z } from 'zod';
 import { comparePlans } from '../domain/compare';
+import type { Config } from '../domain/config';
 import { computeEquity } from '../domain/equity';
 import { reportModel, type ReportModel } from '../domain/report';
 import type { SheetSnapshot } from '../domain/snapshot';
@@ -26,8 +27,8 @@ type ReportJson = z.infer<typeof reportJsonSchema>;
 export const batchReportJsonSchema = z.array(z.union([reportJsonSchema, unreadableJsonSchema, skippedJsonSchema]));
 
 /** Writes the report of one checked workbook to `target` (.html, or .pdf through Chromium). */
-async function writeReport(file: string, snapshot: SheetSnapshot, validation: Validation, tolerance: number, target: string, comparison?: ReportModel['comparison']): Promise<ReportJson> {
-  const model = reportModel({ file, snapshot, validation, date: new Date().toISOString().slice(0, 10), version, tolerance, comparison });
+async function writeReport(file: string, snapshot: SheetSnapshot, validation: Validation, config: Config, target: string, comparison?: ReportModel['comparison']): Promise<ReportJson> {
+  const model = reportModel({ file, snapshot, validation, date: new Date().toISOString().slice(0, 10), version, config, comparison });
   const html = reportHtml(model);
   const format = target.toLowerCase().endsWith('.pdf') ? 'pdf' : 'html';
   if (format === 'pdf') await printHtmlToPdf(html, target);
@@ -42,7 +43,7 @@ export async function runReport(args: ParsedArgs, out: (s: string) => void, err:
     if (args.values.output || last) throw new InputError('-o och --compare gäller en arbetsbok; med flera arbetsböcker skrivs en rapport bredvid varje');
     const config = await loadConfig(args.values.config as string | undefined);
     return runBatch(args, out, err, async (file, snapshot, result) => {
-      const json = await writeReport(file, snapshot, result, config.tolerance, outputPath(file, undefined, 'kontrollrapport', { extensions: ['.html'] }));
+      const json = await writeReport(file, snapshot, result, config, outputPath(file, undefined, 'kontrollrapport', { extensions: ['.html'] }));
       return { json, status: json.errors ? 1 : 0 };
     });
   }
@@ -60,7 +61,7 @@ export async function runReport(args: ParsedArgs, out: (s: string) => void, err:
     );
     comparison = { oldFile: last, result };
   }
-  const json = await writeReport(args.file, snapshot, validation, config.tolerance, target, comparison);
+  const json = await writeReport(args.file, snapshot, validation, config, target, comparison);
   if (args.values.json) out(JSON.stringify(reportJsonSchema.parse(json), null, 2));
   else out(`Skrev kontrollrapporten ${target} (${json.errors} fel, ${json.warnings} varningar${comparison ? `, jämförd med ${last}` : ''}).`);
   return json.errors ? 1 : 0;

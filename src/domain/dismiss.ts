@@ -32,6 +32,12 @@ function sameFinding(d: DismissedFinding, f: Finding): boolean {
   return d.rule === f.rule && d.sheet === f.sheet && d.cell === f.cell;
 }
 
+/** Why the user set this finding aside (its own reason first, else its rule's), if they said. */
+export function dismissalReason(finding: Finding, config: Config): string | undefined {
+  const own = config.dismissed.findings.find((d) => sameFinding(d, finding));
+  return own?.reason ?? config.dismissed.rules.find((r) => r.rule === finding.rule)?.reason;
+}
+
 /** Is this finding dismissed, by itself or with its whole rule? */
 export function isDismissed(finding: Finding, config: Config): boolean {
   const { findings, rules } = config.dismissed;

@@ -1,23 +1,28 @@
 /**
- * What the control report (kontrollrapport) shows, as data: the plan, the findings grouped by
- * severity and rule, the equity per year, the funding split per year, and the structure the tool
+ * What the control report (kontrollrapport) shows, as data: the plan, the findings grouped as
+ * the pane and the command line group them (src/domain/groups.ts), the ones the user set aside
+ * with their reasons, the equity per year, the funding split per year, and the structure the tool
  * read (which rows each total covers). Pure: src/report/html.ts renders it, the command line
  * writes it.
  */
 import type { Comparison } from './compare';
+import type { Config } from './config';
+import { dismissalReason, splitDismissed } from './dismiss';
 import type { EquityYear } from './equity';
-import type { Finding, Severity } from './findings';
+import { groupFindings, groupTitle, type FindingGroup } from './groups';
 import { isTotal, type BudgetSheet } from './model';
-import { rules } from './rules';
 import { snapshotA1, type SheetSnapshot } from './snapshot';
 import type { Validation } from './validate';
 
-export interface FindingGroup {
-  severity: Severity;
+/** A group of findings with its Swedish heading ("20 summor är inskrivna som tal (…)"). */
+export type ReportGroup = FindingGroup & { title: string };
+
+/** A finding the user marked "ignorera", and why. */
+export interface IgnoredFinding {
+  cell: string;
   rule: string;
-  /** The rule's Swedish description, as the heading. */
-  title: string;
-  findings: Finding[];
+  message: string;
+  reason?: string;
 }
 
 export interface FundingYear {
@@ -44,8 +49,9 @@ export interface ReportModel {
   /** The day the report was made, YYYY-MM-DD (given: the engine reads no clock). */
   date: string;
   version: string;
-  summary: { errors: number; warnings: number };
-  groups: FindingGroup[];
+  summary: { errors: number; warnings: number; ignored: number };
+  groups: ReportGroup[];
+  ignored: IgnoredFinding[];
   equity: EquityYear[];
   funding: FundingYear[];
   structure: StructureLine[];
@@ -61,25 +67,9 @@ export interface ReportInput {
   validation: Validation;
   date: string;
   version: string;
-  tolerance: number;
+  /** The tolerance of the funding split, and the findings the user set aside. */
+  config: Config;
   comparison?: { oldFile: string; result: Comparison };
-}
-
-/** Findings by severity (errors first), then by rule in the rule table's order. */
-export function groupFindings(findings: Finding[]): FindingGroup[] {
-  const groups: FindingGroup[] = [];
-  for (const severity of ['error', 'warning'] as const) {
-    for (const rule of rules) {
-      const list = findings.filter((f) => f.severity === severity && f.rule === rule.id);
-      if (list.length) groups.push({ severity, rule: rule.id, title: rule.description, findings: list });
-    }
-    // A finding of a rule the table does not know (a newer rule) still shows, under its id.
-    const known = new Set(rules.map((r) => r.id));
-    for (const id of [...new Set(findings.filter((f) => f.severity === severity && !known.has(f.rule)).map((f) => f.rule))]) {
-      groups.push({ severity, rule: id, title: id, findings: findings.filter((f) => f.rule === id && f.severity === severity) });
-    }
-  }
-  return groups;
 }
 
 function funding(sheet: BudgetSheet, tolerance: number): FundingYear[] {
@@ -104,20 +94,24 @@ function structure(snapshot: SheetSnapshot, sheet: BudgetSheet): StructureLine[]
 }
 
 export function reportModel(input: ReportInput): ReportModel {
-  const { validation: v, snapshot } = input;
-  const errors = v.findings.filter((f) => f.severity === 'error').length;
+  const { validation: v, snapshot, config } = input;
+  const { active, dismissed } = splitDismissed(v.findings, config);
+  const errors = active.filter((f) => f.severity === 'error').length;
   return {
     file: input.file,
     sheet: snapshot.sheetName,
     budgetYear: v.sheet.budgetYear,
     date: input.date,
     version: input.version,
-    summary: { errors, warnings: v.findings.length - errors },
-    groups: groupFindings(v.findings),
+    summary: { errors, warnings: active.length - errors, ignored: dismissed.length },
+    groups: groupFindings(active).map((g) => ({ ...g, title: groupTitle(g, 'sv') })),
+    ignored: dismissed.map((f) => ({ cell: f.cell, rule: f.rule, message: f.message, ...withReason(dismissalReason(f, config)) })),
     equity: v.equity,
-    funding: funding(v.sheet, input.tolerance),
+    funding: funding(v.sheet, config.tolerance),
     structure: structure(snapshot, v.sheet),
     excluded: v.sheet.rows.filter((r) => r.role === 'excluded').map((r) => r.label),
     ...(input.comparison ? { comparison: input.comparison } : {}),
   };
 }
+
+const withReason = (reason: string | undefined) => (reason ? { reason } : {});

@@ -51,12 +51,22 @@ ul.structure li { margin-bottom: 1mm; }
 function findingsSection(m: ReportModel): string {
   if (!m.groups.length) return '<section><h2>Fynd</h2><p>Inga fel och inga varningar.</p></section>';
   const groups = m.groups.map(
-    (g) => `<h3 class="${g.severity}">${SEVERITY[g.severity]}: ${escapeHtml(g.title)} (${g.findings.length})</h3>
+    (g) => `<h3 class="${g.severity}">${SEVERITY[g.severity]}: ${escapeHtml(g.title)}</h3>
 <table><thead><tr><th>Cell</th><th>År</th><th>Vad</th><th class="num">Förväntat</th><th class="num">Faktiskt</th></tr></thead><tbody>
 ${g.findings.map((f) => `<tr><td>${escapeHtml(f.cell)}</td><td>${f.year ?? ''}</td><td>${escapeHtml(f.message)}</td><td class="num">${value(f.expected)}</td><td class="num">${value(f.actual)}</td></tr>`).join('\n')}
 </tbody></table>`,
   );
-  return `<section><h2>Fynd</h2>${groups.join('\n')}</section>`;
+  return `<section><h2>Fynd</h2>${groups.join('\n')}${ignoredHtml(m)}</section>`;
+}
+
+/** The findings the user set aside, each with the reason given: the board sees them too. */
+function ignoredHtml(m: ReportModel): string {
+  if (!m.ignored.length) return '';
+  const rows = m.ignored.map((f) => `<tr><td>${escapeHtml(f.cell)}</td><td>${escapeHtml(f.message)}</td><td>${escapeHtml(f.reason ?? 'inget skäl angivet')}</td></tr>`);
+  return `<h3>Ignorerade (${m.ignored.length})</h3>
+<table><thead><tr><th>Cell</th><th>Vad</th><th>Skäl</th></tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table>`;
 }
 
 function equitySection(m: ReportModel): string {
@@ -111,7 +121,7 @@ export function reportHtml(m: ReportModel): string {
 <dt>Datum</dt><dd>${escapeHtml(m.date)}</dd>
 <dt>Verktyg</dt><dd>Finsam Budget ${escapeHtml(m.version)}</dd>
 </dl>
-<p class="summary" id="sammanfattning">${m.summary.errors} fel, ${m.summary.warnings} varningar.</p>
+<p class="summary" id="sammanfattning">${m.summary.errors} fel, ${m.summary.warnings} varningar${m.summary.ignored ? `, ${m.summary.ignored} ignorerade` : ''}.</p>
 </header>
 ${findingsSection(m)}
 ${equitySection(m)}

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { defaultConfig } from '../../src/domain/config';
+import { defaultConfig, parseConfig } from '../../src/domain/config';
 import { reportModel } from '../../src/domain/report';
 import { validate } from '../../src/domain/validate';
 import { reportHtml } from '../../src/report/html';
@@ -17,22 +17,40 @@ import { sheetOf, validBudgetRows } from '../helpers/sheet';
 
 const SAMPLE = readFileSync(path.join(__dirname, '../../examples/budgetplan-2026.xlsx'));
 
-async function sampleModel() {
+async function sampleModel(config = defaultConfig) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(SAMPLE as unknown as ArrayBuffer);
   const snapshot = snapshotOf(wb.worksheets[0]);
-  const validation = validate(snapshot, defaultConfig);
-  return reportModel({ file: 'budgetplan-2026.xlsx', snapshot, validation, date: '2026-11-30', version: '0.1.0', tolerance: 1 });
+  const validation = validate(snapshot, config);
+  return reportModel({ file: 'budgetplan-2026.xlsx', snapshot, validation, date: '2026-11-30', version: '0.1.0', config });
 }
 
 describe('the report of the sample', () => {
+  it('counts the findings set aside apart, with their reasons, grouped as the pane groups the rest', async () => {
+    const config = parseConfig({
+      dismissed: { findings: [{ rule: 'equity-carry-forward', sheet: 'Budget 2026', cell: 'C7', reason: '2025 är reviderad budget' }], rules: [{ rule: 'missing-value' }] },
+    });
+    const m = await sampleModel(config);
+    expect(m.summary).toEqual({ errors: 6, warnings: 23, ignored: 2 });
+    expect(m.ignored).toEqual([
+      expect.objectContaining({ cell: 'C7', rule: 'equity-carry-forward', reason: '2025 är reviderad budget' }),
+      expect.objectContaining({ cell: 'F18', rule: 'missing-value' }),
+    ]);
+    const html = reportHtml(m);
+    expect(html).toContain('6 fel, 23 varningar, 2 ignorerade.');
+    expect(html).toMatch(/<h3>Ignorerade \(2\)<\/h3>[\s\S]*<td>C7<\/td>[\s\S]*2025 är reviderad budget[\s\S]*<td>F18<\/td>[\s\S]*inget skäl angivet/);
+    // The groups are the pane's: one heading per rule and cause, with its cells.
+    expect(html).toMatch(/Fel: 6 summor stämmer inte med sina rader \(B21, B23:F23\)/);
+  });
+
   it('lists its 7 errors, grouped by rule, and the 24 warnings', async () => {
     const m = await sampleModel();
-    expect(m.summary).toEqual({ errors: 7, warnings: 24 });
+    expect(m.summary).toEqual({ errors: 7, warnings: 24, ignored: 0 });
     const errors = m.groups.filter((g) => g.severity === 'error');
+    // As the pane orders them: errors first, then by the position of each group's first cell.
     expect(errors.map((g) => [g.rule, g.findings.map((f) => f.cell)])).toEqual([
-      ['sum-mismatch', ['B21', 'B23', 'C23', 'D23', 'E23', 'F23']],
       ['equity-carry-forward', ['C7']],
+      ['sum-mismatch', ['B21', 'B23', 'C23', 'D23', 'E23', 'F23']],
     ]);
     const html = reportHtml(m);
     expect(html).toContain('7 fel, 24 varningar.');
@@ -67,7 +85,7 @@ it('escapes what comes from the workbook', () => {
   const rows = validBudgetRows();
   rows[10] = ['Lön 1 < 2 & "chef"', 1000, 1000];
   const snapshot = sheetOf(rows, { name: 'Budget <b>' });
-  const html = reportHtml(reportModel({ file: 'a&b.xlsx', snapshot, validation: validate(snapshot, defaultConfig), date: '2026-11-30', version: '0.1.0', tolerance: 1 }));
+  const html = reportHtml(reportModel({ file: 'a&b.xlsx', snapshot, validation: validate(snapshot, defaultConfig), date: '2026-11-30', version: '0.1.0', config: defaultConfig }));
   expect(html).not.toContain('<b>');
   expect(html).not.toContain('1 < 2');
   expect(html).toContain('Lön 1 &lt; 2 &amp; &quot;chef&quot;');
