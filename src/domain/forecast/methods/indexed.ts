@@ -19,6 +19,10 @@ export const indexed: ForecastMethod = {
 // One formatter for all cells: building one per call is slow on large sheets.
 const PERCENT = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
 
+// A plan has one index rate: format it once, not once per filled cell (Intl is slow per call).
+let last: { rate: number; text: string } | null = null;
+
 export function formatPercent(rate: number): string {
-  return `${PERCENT.format(rate * 100)} %`;
+  if (last?.rate !== rate) last = { rate, text: `${PERCENT.format(rate * 100)} %` };
+  return last.text;
 }
