@@ -182,6 +182,17 @@ describeIfChromium('the preview in Chromium', () => {
     expect(await report.evaluate(() => getComputedStyle(document.querySelector('h1')!).fontSize)).toBe('24px');
     await page.getByText(/öppnades i ett nytt fönster/).waitFor();
     await report.close();
+    // The same report as a sheet of the workbook, and Ångra takes it away again.
+    await button('Infoga som blad Kontroll').click();
+    const kontroll = page.locator('[role="grid"][data-sheet="Kontroll"]');
+    await page.locator('[data-sheet-tab="Kontroll"]').click();
+    await kontroll.getByRole('gridcell', { name: 'Kontrollrapport: Budget 2026, budgetår 2026' }).waitFor();
+    expect(await kontroll.getByRole('gridcell', { name: 'B21' }).count()).toBeGreaterThan(0);
+    await shot('1b-kontroll');
+    await button('Ångra: Infoga bladet Kontroll').click();
+    await page.getByText('"Infoga bladet Kontroll" är ångrat.').waitFor();
+    expect(await page.locator('[data-sheet-tab="Kontroll"]').count()).toBe(0);
+    await page.getByRole('tab', { name: 'Validera' }).click();
   });
 
   it('says what to do with a file that is not an .xlsx, and keeps the open workbook', async () => {
