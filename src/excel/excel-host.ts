@@ -48,6 +48,13 @@ export const MAX_CELLS_PER_REQUEST = 60_000;
 export class ExcelHost implements Host {
   readonly displayLanguage: string;
   readonly settingsTravelWithFile = true;
+  get fileName(): string | undefined {
+    try {
+      return documentFileName(Office.context.document.url);
+    } catch {
+      return undefined; // no Office (tests), or no document
+    }
+  }
   private readonly run: Runner;
   private readonly maxCells: number;
   private readonly maxRequestBytes?: number;
@@ -187,6 +194,17 @@ export class ExcelHost implements Host {
       context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(config));
       await context.sync();
     });
+  }
+}
+
+/** "Budget 2026.xlsx" from the document's URL or path; undefined for a workbook never saved. */
+export function documentFileName(url: string | undefined): string | undefined {
+  const name = url?.split(/[\\/]/).pop()?.split(/[?#]/)[0];
+  if (!name) return undefined;
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
   }
 }
 

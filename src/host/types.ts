@@ -30,6 +30,8 @@ export interface Host {
   readonly displayLanguage: string;
   /** True when saveSettings stores the configuration in the workbook itself (Excel), false when only for this session (a file in the browser). */
   readonly settingsTravelWithFile: boolean;
+  /** The workbook's file name, for the control report; absent where the host cannot tell. */
+  readonly fileName?: string;
   readBudget(config: Config): Promise<BudgetRead>;
   /** Writes a plan as one action, remembering what it replaced so undo() can restore it. */
   apply(plan: EditPlan, label: string): Promise<void>;

@@ -24,6 +24,15 @@ const sv = {
     warnings: 'Varningar',
     showAll: (n: number) => `Visa alla ${n}`,
   },
+  report: {
+    create: 'Skapa kontrollrapport',
+    insert: 'Infoga som blad Kontroll',
+    insertLabel: (sheet: string) => `Infoga bladet ${sheet}`,
+    opened: 'Kontrollrapporten öppnades i ett nytt fönster. Skriv ut den därifrån (Ctrl+P), eller spara den som PDF.',
+    blocked: 'Ett nytt fönster kunde inte öppnas (det kan vara blockerat här). Ladda ned rapporten och öppna den i webbläsaren för att skriva ut den:',
+    download: 'kontrollrapport.html',
+    workbook: 'arbetsboken i Excel',
+  },
   forecast: {
     intro: 'Fyller bara tomma celler i prognosåren; inget du skrivit skrivs över. Ifyllda celler blir gulmarkerade.',
     horizon: 'Antal prognosår efter budgetåret',
@@ -120,6 +129,15 @@ const en: Strings = {
     errors: 'Errors',
     warnings: 'Warnings',
     showAll: (n) => `Show all ${n}`,
+  },
+  report: {
+    create: 'Create control report',
+    insert: 'Insert as sheet Kontroll',
+    insertLabel: (sheet) => `Insert sheet ${sheet}`,
+    opened: 'The control report (in Swedish) opened in a new window. Print it from there (Ctrl+P), or save it as PDF.',
+    blocked: 'A new window could not be opened (it may be blocked here). Download the report and open it in the browser to print it:',
+    download: 'kontrollrapport.html',
+    workbook: 'the workbook in Excel',
   },
   forecast: {
     intro: 'Fills only empty cells of the forecast years; nothing you typed is overwritten. Filled cells are marked yellow.',

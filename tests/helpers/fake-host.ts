@@ -16,6 +16,7 @@ export interface Call {
 export class FakeHost implements Host {
   calls: Call[] = [];
   settingsTravelWithFile = true;
+  fileName?: string;
   /** Other sheets the host read in full (an Insatser table, say). */
   otherSheets: SheetSnapshot[] = [];
   settings: unknown = null;
@@ -27,7 +28,7 @@ export class FakeHost implements Host {
   failures = new Map<string, unknown>();
   /** The next call of this method waits until the returned release() is called. */
   private gates = new Map<string, Promise<void>>();
-  private undoStack: { label: string; snapshot: SheetSnapshot }[] = [];
+  private undoStack: { label: string; snapshot: SheetSnapshot; sheetNames: string[]; tableNames: string[] }[] = [];
 
   constructor(
     public snapshot: SheetSnapshot,
@@ -74,7 +75,7 @@ export class FakeHost implements Host {
 
   async apply(plan: EditPlan, label: string): Promise<void> {
     await this.enter('apply', [plan, label]);
-    this.undoStack.push({ label, snapshot: this.snapshot });
+    this.undoStack.push({ label, snapshot: this.snapshot, sheetNames: [...this.sheetNames], tableNames: [...this.tableNames] });
     for (const p of plan) {
       if (p.sheet === this.snapshot.sheetName) this.snapshot = applyPlanToSnapshot(this.snapshot, p);
       else if (p.create) this.sheetNames.push(p.sheet);
@@ -97,7 +98,10 @@ export class FakeHost implements Host {
     await this.enter('undo', []);
     const last = this.undoStack.pop();
     if (!last) return null;
+    // The sheets and tables the action added go with it.
     this.snapshot = last.snapshot;
+    this.sheetNames = last.sheetNames;
+    this.tableNames = last.tableNames;
     return { label: last.label, kept: this.keptOnUndo };
   }
 

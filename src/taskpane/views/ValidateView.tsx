@@ -12,6 +12,7 @@ import { usePane, useTabState } from '../pane-context';
 import { useStrings } from '../strings';
 import { FindingGroupView } from './FindingGroupView';
 import { FindingItem } from './FindingItem';
+import { ReportActions } from './ReportActions';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -39,7 +40,7 @@ export function ValidateView() {
     if (!validated || !read) return null;
     const checked = validate(read.snapshot, config);
     const { active, dismissed } = splitDismissed(checked.findings, config);
-    return { read, active, dismissed, groups: groupFindings(active), remedies: remediesFor(active, read.snapshot, config, checked.sheet) };
+    return { read, validation: checked, active, dismissed, groups: groupFindings(active), remedies: remediesFor(active, read.snapshot, config, checked.sheet) };
   }, [validated, read, config]);
 
   // In Excel the list also follows the user's own edits: one read once they pause, unless the
@@ -136,6 +137,7 @@ export function ValidateView() {
               {result.dismissed.length > 0 && ` · ${s.dismissedCount(result.dismissed.length)}`}
             </Caption1>
           </p>
+          <ReportActions read={result.read} validation={result.validation} />
           {result.active.length > 0 && (
             <div className={styles.marks}>
               {marked ? (
