@@ -164,8 +164,11 @@ export function renderTable(report: BenchReport): string {
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const title = `finsam-budget bench  (node ${report.node}, ${report.platform}, ${report.cpus} cpu)`;
+  // With --only reader or batch there are no sizes: the title and the targets only.
+  if (!rows.length) return [title, ...(report.targets.length ? ['', 'Mål:', ...report.targets.map((t) => `  ${t.ok ? 'ok  ' : 'MISS'}  ${t.target}: ${t.measured}`)] : [])].join('\n');
   const out = [
-    `finsam-budget bench  (node ${report.node}, ${report.platform}, ${report.cpus} cpu)`,
+    title,
     '',
     line(head),
     line(widths.map((w) => '-'.repeat(w))),
