@@ -14,6 +14,8 @@ const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
 
 interface Raw {
   sheetData: string;
+  /** The sheet's <dimension ref>, its own claim of the range it uses. */
+  dimension?: string;
   afterSheetData?: string;
   sharedStrings?: string[];
   /** numFmtId of each cell style (xf), index = s. */
@@ -39,7 +41,7 @@ function workbook(raw: Raw): Uint8Array {
   const rels = sheets.map((_, i) => `<Relationship Id="s${i}" Type="${REL}/worksheet" Target="worksheets/sheet${i}.xml"/>`);
   rels.push(`<Relationship Id="st" Type="${REL}/styles" Target="styles.xml"/>`, `<Relationship Id="ss" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`);
   parts.set('xl/_rels/workbook.xml.rels', `<Relationships xmlns="${PKG}">${rels.join('')}</Relationships>`);
-  sheets.forEach((_, i) => parts.set(`xl/worksheets/sheet${i}.xml`, `<worksheet xmlns="${ns}"><sheetData>${i === 0 ? raw.sheetData : ''}</sheetData>${i === 0 ? raw.afterSheetData ?? '' : ''}</worksheet>`));
+  sheets.forEach((_, i) => parts.set(`xl/worksheets/sheet${i}.xml`, `<worksheet xmlns="${ns}">${i === 0 && raw.dimension ? `<dimension ref="${raw.dimension}"/>` : ''}<sheetData>${i === 0 ? raw.sheetData : ''}</sheetData>${i === 0 ? raw.afterSheetData ?? '' : ''}</worksheet>`));
   parts.set('xl/sharedStrings.xml', `<sst xmlns="${ns}">${(raw.sharedStrings ?? []).join('')}</sst>`);
   const fmts = Object.entries(raw.customFormats ?? {}).map(([id, code]) => `<numFmt numFmtId="${id}" formatCode="${code}"/>`);
   parts.set(
@@ -140,5 +142,20 @@ describe('the reader', () => {
       ['_rels/.rels', `<Relationships xmlns="${PKG}"/>`],
     ]);
     await expect(readSnapshots(xlsxOf(parts), 'tom.xlsx')).rejects.toThrow(/tom\.xlsx: kunde inte läsas som \.xlsx: filen är ett zip-paket utan Excel-arbetsbok/);
+  });
+
+  it.each([
+    ['wider than the cells', 'A1:H3'],
+    ['the whole sheet', 'A1:XFD1048576'],
+    ['narrower than the cells', 'A1:A1'],
+    ['not a range', 'nonsens'],
+  ])('makes every row as wide as the cells, whatever <dimension> claims (%s)', async (_, dimension) => {
+    const [s] = await read({ dimension, sheetData: '<row r="1"><c r="A1"><v>1</v></c><c r="C1"><v>3</v></c></row><row r="3"><c r="B3"><v>2</v></c></row>' });
+    expect(s.values).toEqual([
+      [1, null, 3],
+      [null, null, null],
+      [null, 2, null],
+    ]);
+    for (const grid of [s.values, s.formulas, s.numberFormats]) expect(grid.map((r) => r.length)).toEqual([3, 3, 3]);
   });
 });
