@@ -12,6 +12,9 @@ import { runRules } from './rules';
 import { runStructure } from './structure';
 import { runTables } from './tables';
 import { runValidate } from './validate';
+import { writeLine } from './stdout';
+
+export { writeLine };
 
 type Command = (args: ParsedArgs, out: (s: string) => void, err: (s: string) => void) => Promise<number>;
 
@@ -28,7 +31,7 @@ const COMMANDS: Record<string, Command> = {
 };
 
 /** Runs one command; returns the exit status. Unusable input is one Swedish line on stderr. */
-export async function main(argv: string[], out = (s: string) => process.stdout.write(s + '\n'), err = (s: string) => process.stderr.write(s + '\n')): Promise<number> {
+export async function main(argv: string[], out = writeLine, err = (s: string) => process.stderr.write(s + '\n')): Promise<number> {
   try {
     const args = parseCommandLine(argv);
     if (args === 'help') {
