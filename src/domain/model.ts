@@ -47,7 +47,7 @@ export interface BudgetRow {
   /** Set when the evidence disagrees: the sum is not judged, a warning asks the user instead. */
   uncertain?: string;
   /** One amount per year column, keyed by year. */
-  amounts: ReadonlyMap<number, Amount>;
+  amounts: Map<number, Amount>;
 }
 
 export type DecidedBy = 'formula' | 'arithmetic' | 'label' | 'config';

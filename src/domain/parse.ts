@@ -1,4 +1,4 @@
-import { isBlank, readAmount } from './amount';
+import { isBlank, readAmount, type Amount } from './amount';
 import { blockStart, costRole, equityRole, incomeRole, isIncomeBlockTotal, payerOf } from './classify';
 import type { Config } from './config';
 import { cleanLabel } from './headers';
@@ -6,7 +6,6 @@ import type { Block, BudgetRow, BudgetSheet, EquityConvention, Payer, RowRole, S
 import { cellAt, snapshotSize, type SheetSnapshot } from './snapshot';
 import { inferStructure } from './structure';
 import { findTableHeader, NoBudgetTableError } from './table-header';
-import { yearAmounts } from './year-amounts';
 
 export { NoBudgetTableError };
 
@@ -116,9 +115,6 @@ function classifyRows(raw: RawRow[], snapshot: SheetSnapshot, years: YearColumn[
   const members = new Map(Object.entries(config.members).map(([k, v]) => [k.toLowerCase(), v]));
   const rows: BudgetRow[] = [];
   let section: string | undefined;
-  // One list of the years for every row's amounts (./year-amounts).
-  const yearList = years.map((y) => y.year);
-  const unique = new Set(yearList).size === yearList.length;
   for (const r of raw) {
     if (r.trailing || isFootnote(r)) continue;
     const bare = stripMarker(r.label, marker);
@@ -135,7 +131,8 @@ function classifyRows(raw: RawRow[], snapshot: SheetSnapshot, years: YearColumn[
     }
     if (role === 'section-header') section = bare;
     const formats = snapshot.numberFormats[r.row];
-    const amounts = yearAmounts(yearList, unique, years.map((y) => readAmount(cellAt(snapshot, r.row, y.col), formats?.[y.col])));
+    const amounts = new Map<number, Amount>();
+    for (const y of years) amounts.set(y.year, readAmount(cellAt(snapshot, r.row, y.col), formats?.[y.col]));
     const row: BudgetRow = { row: r.row, label: r.label, block: r.block, role, amounts };
     if (r.block === 'cost' && section) row.section = section;
     if (role === 'contribution') row.payer = member && member !== 'none' ? (member as Payer) : payerOf(bare);
