@@ -18,10 +18,10 @@ function findingJson(f: Finding, dismissed: Set<Finding>): ValidateJson['finding
   return { ...f, group: groupKey(f), ...(dismissed.has(f) ? { dismissed: true as const } : {}) };
 }
 
-/** The JSON's fields in their printed order, the findings as validate gave them. */
-function jsonParts(file: string, snapshot: SheetSnapshot, result: Validation) {
+/** The JSON's fields in their printed order, the findings as validate gave them, and which of them the user has set aside. */
+function jsonSource(file: string, snapshot: SheetSnapshot, result: Validation, config: Config) {
   const origin = parseA1(snapshot.topLeft);
-  return {
+  const parts = {
     file,
     sheet: snapshot.sheetName,
     budgetYear: result.sheet.budgetYear,
@@ -29,6 +29,7 @@ function jsonParts(file: string, snapshot: SheetSnapshot, result: Validation) {
     findings: result.findings,
     equity: equityJson(result.equity),
   };
+  return { parts, dismissed: new Set(splitDismissed(result.findings, config).dismissed) };
 }
 
 /**
@@ -37,8 +38,7 @@ function jsonParts(file: string, snapshot: SheetSnapshot, result: Validation) {
  * validateJsonSchema). Dismissed findings stay in it, marked.
  */
 export function validateJsonOf(file: string, snapshot: SheetSnapshot, result: Validation, config: Config): ValidateJson {
-  const dismissed = new Set(splitDismissed(result.findings, config).dismissed);
-  const parts = jsonParts(file, snapshot, result);
+  const { parts, dismissed } = jsonSource(file, snapshot, result, config);
   return { ...parts, findings: parts.findings.map((f) => findingJson(f, dismissed)) };
 }
 
@@ -46,32 +46,17 @@ export function validateJsonOf(file: string, snapshot: SheetSnapshot, result: Va
 export const statusOf = (result: Validation, config: Config) =>
   splitDismissed(result.findings, config).active.some((f) => f.severity === 'error') ? 1 : 0;
 
-/**
- * Read, check and describe in one step, so that only the JSON outlives it: while 50 000 findings
- * print, the workbook's snapshots and the parsed sheet are garbage the collector may take
- * (held to the end, they kept the command's peak memory some 30 MB higher at 60 000 rows).
- */
-async function printValidateJson(args: ParsedArgs, out: (s: string) => void): Promise<number> {
-  const { parts, dismissed, status } = await validated(args);
-  // Each finding gets its group as it prints: 50 000 decorated copies at once were 20 MB more.
-  printJson(parts, 'findings', out, (f) => findingJson(f, dismissed));
-  return status;
-}
-
-async function validated(args: ParsedArgs) {
-  const { snapshot, sheet, config } = await openBudget(args);
-  const result = validate(snapshot, config, undefined, sheet);
-  return { parts: jsonParts(args.file, snapshot, result), dismissed: new Set(splitDismissed(result.findings, config).dismissed), status: statusOf(result, config) };
-}
-
 export async function runValidate(args: ParsedArgs, out: (s: string) => void, err: (s: string) => void = () => undefined): Promise<number> {
   if (await isBatch(args)) {
     return runBatch(args, out, err, (file, snapshot, result, config) => ({ json: validateJsonOf(file, snapshot, result, config), status: statusOf(result, config) }));
   }
-  if (args.values.json) return printValidateJson(args, out);
   const { snapshot, sheet, config } = await openBudget(args);
   const result = validate(snapshot, config, undefined, sheet);
-  {
+  if (args.values.json) {
+    const { parts, dismissed } = jsonSource(args.file, snapshot, result, config);
+    // Each finding gets its group as it prints: 50 000 decorated copies at once were 20 MB more.
+    printJson(parts, 'findings', out, (f) => findingJson(f, dismissed));
+  } else {
     const { active, dismissed } = splitDismissed(result.findings, config);
     const years = result.sheet.years.map((y) => `${y.header}`).join(', ');
     const safe = [...remediesFor(active, snapshot, config, result.sheet).values()].filter((r) => r.kind === 'fix').length;
