@@ -165,8 +165,9 @@ export function renderTable(report: BenchReport): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   const title = `finsam-budget bench  (node ${report.node}, ${report.platform}, ${report.cpus} cpu)`;
+  const targets = ['', 'Mål:', ...report.targets.map((t) => `  ${t.ok ? 'ok  ' : 'MISS'}  ${t.target}: ${t.measured}`)];
   // With --only reader or batch there are no sizes: the title and the targets only.
-  if (!rows.length) return [title, ...(report.targets.length ? ['', 'Mål:', ...report.targets.map((t) => `  ${t.ok ? 'ok  ' : 'MISS'}  ${t.target}: ${t.measured}`)] : [])].join('\n');
+  if (!rows.length) return [title, ...(report.targets.length ? targets : [])].join('\n');
   const out = [
     title,
     '',
@@ -182,9 +183,7 @@ export function renderTable(report: BenchReport): string {
     ...report.sizes.filter((s) => s.roundTrips.perAction).slice(0, 1).map(() => '           (validate/forecast/tables)'),
     'byte per anrop (validate | forecast | tables):',
     ...report.sizes.filter((s) => s.roundTrips.requestBytes).map((s) => `  ${s.id.padEnd(9)} ${ACTION_ORDER.map((a) => (s.roundTrips.requestBytes![a] ?? []).map(fmtBytes).join(' + ')).join(' | ')}`),
-    '',
-    'Mål:',
-    ...report.targets.map((t) => `  ${t.ok ? 'ok  ' : 'MISS'}  ${t.target}: ${t.measured}`),
+    ...targets,
   ];
   return out.join('\n');
 }
