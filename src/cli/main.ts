@@ -14,6 +14,7 @@ import { runTables } from './tables';
 import { runValidate } from './validate';
 import { writeLine } from './stdout';
 
+// The bundle's own writer, for the test that runs it in a child process on a real pipe.
 export { writeLine };
 
 type Command = (args: ParsedArgs, out: (s: string) => void, err: (s: string) => void) => Promise<number>;

@@ -71,9 +71,8 @@ function cellValue(type: string | undefined, v: string | null, inline: string | 
  * each array room for 17 cells; at 60 000 rows that slack alone was some 20 MB of the snapshot.
  */
 function keptRowOf(width: number): KeptRow {
-  // Array.from, not new Array(width): V8 marks the latter holey for good, and every read of a
-  // holey row checks the prototype chain; the rules read each cell many times (validate on
-  // 5 000 rows × 10 years was half again as slow).
+  // Array.from, not new Array(width): V8 marks the latter holey for good, and a read of a hole
+  // in a holey array looks along the prototype chain; the rules read each cell many times.
   return { values: Array.from({ length: width }), formulas: null, formats: Array.from({ length: width }) };
 }
 
@@ -293,7 +292,7 @@ function snapshotOf(name: string, kept: Map<number, KeptRow>, cols: number, merg
   const numberFormats: string[][] = new Array(rows).fill(blankFormats);
   for (const [r, format] of absent.rows) if (r < rows) numberFormats[r] = new Array(cols).fill(format);
   // Rows of the same formats share one array, as blank rows do: the engine never writes into a snapshot.
-  let shared = blankFormats;
+  let lastFormats = blankFormats;
   for (const [r, row] of kept) {
     const rowFormats = absent.rows.has(r) ? numberFormats[r] : blankFormats;
     // Fill the holes in place: the kept arrays become the snapshot's rows, cut to the sheet's
@@ -307,8 +306,8 @@ function snapshotOf(name: string, kept: Map<number, KeptRow>, cols: number, merg
     }
     values[r] = row.values;
     formulas[r] = row.formulas ? filledFormulas(row.formulas, cols) : blankFormulas;
-    if (!sameFormats(row.formats, shared)) shared = row.formats;
-    numberFormats[r] = shared;
+    if (!sameFormats(row.formats, lastFormats)) lastFormats = row.formats;
+    numberFormats[r] = lastFormats;
   }
   return { sheetName: name, topLeft: 'A1', values, formulas, numberFormats };
 }
